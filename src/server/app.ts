@@ -1,0 +1,96 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import type { Clock } from './clock.js';
+import type { Database } from './db/database.js';
+import { installErrorHandler } from './http/error-handler.js';
+import { contextFactory, installAuthHook } from './http/request-context.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { createAuth } from './modules/auth/better-auth.js';
+import { orgsRoutes } from './modules/orgs/orgs.routes.js';
+import { plansRoutes } from './modules/plans/plans.routes.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const VERSION: string = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
+const webDist = path.join(root, 'dist/web');
+
+export interface AppOptions {
+  database: Database;
+  clock: Clock;
+  logger: Logger;
+  secret: string;
+  publicUrl: string;
+  rateLimit?: boolean;
+  /** Serve the built web UI from dist/web when it exists. */
+  serveWeb?: boolean;
+}
+
+export async function buildApp(options: AppOptions) {
+  const { database, clock } = options;
+  const app = Fastify({
+    loggerInstance: options.logger as FastifyBaseLogger,
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: process.env.ORMS_TRUST_PROXY === 'true',
+    requestIdHeader: 'x-request-id',
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'ORMS API', version: VERSION, description: 'Organizational Resilience Management System' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' },
+          token: { type: 'http', scheme: 'bearer', description: 'Personal API token (orms_…)' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.addHook('onSend', async (_req, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+  });
+
+  const auth = createAuth(database.db, { secret: options.secret, baseURL: options.publicUrl, rateLimit: options.rateLimit ?? true });
+  installAuthHook(app, { db: database.db, auth, clock });
+  const ctxOf = contextFactory({ db: database.db, clock });
+
+  app.get(
+    '/api/health',
+    { schema: { tags: ['system'], response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() }) } } },
+    async () => {
+      await database.db.execute('select 1');
+      return { status: 'ok' as const, database: database.kind, version: VERSION };
+    },
+  );
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  authRoutes(app, auth, ctxOf);
+  orgsRoutes(app, ctxOf);
+  plansRoutes(app, ctxOf);
+  auditRoutes(app, ctxOf);
+
+  if (options.serveWeb !== false && existsSync(path.join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h' });
+    // The UI is a single-page app: unknown non-API paths get index.html.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.status(404).send({ error: { code: 'route.not_found', message: `No such endpoint: ${req.method} ${req.url.split('?')[0]}`, requestId: req.id } });
+    });
+  }
+  return app;
+}

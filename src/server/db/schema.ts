@@ -1,0 +1,4 @@
+export * from '../modules/orgs/orgs.table.js';
+export * from '../modules/auth/auth.table.js';
+export * from '../modules/plans/plans.table.js';
+export * from '../modules/audit/audit.table.js';

@@ -1,0 +1,223 @@
+import { eq } from 'drizzle-orm';
+import { hashPassword } from 'better-auth/crypto';
+import type { TPlanType } from '../../../domain/plans/plan-types.js';
+import { manualClock } from '../../clock.js';
+import type { Ctx, Services } from '../../context.js';
+import { auditAsSystem } from '../../modules/audit/audit.usecases.js';
+import { actorForUser } from '../../modules/auth/actor.js';
+import { createUser } from '../../modules/auth/users.usecases.js';
+import { organizations, people, personAlternates, units } from '../../modules/orgs/orgs.table.js';
+import { reviewPlan, revisePlan } from '../../modules/plans/plans.review.usecases.js';
+import { createPlan, updatePlan } from '../../modules/plans/plans.usecases.js';
+import { DEMO_ORGANIZATIONS, DEMO_STAFF_NAMES, type DemoOrganization } from './demo-organizations.js';
+import { demoSections } from './demo-plan-text.js';
+
+export const DEMO_PASSWORD = 'orms-demo-2026';
+export const DEMO_ADMIN = { email: 'admin@orms.example', name: 'Installation Administrator' };
+export const DEMO_ANALYST = { email: 'analyst@orms.example', name: 'System-wide Analyst' };
+
+export interface DemoSignIn {
+  organization: string;
+  role: string;
+  email: string;
+}
+
+export async function isSeeded(services: Services): Promise<boolean> {
+  const [row] = await services.db.select({ id: organizations.id }).from(organizations).limit(1);
+  return row !== undefined;
+}
+
+const ADDED_BY = 'demo seed';
+
+/**
+ * Loads the demo organizations through the same use cases the API uses, so the demo's
+ * plans, reviews and audit trail are what real use would produce. The seed's clock starts
+ * a year back so histories have believable dates.
+ */
+/** The demo's sign-ins, one per role and organization, plus the installation roles. */
+export function demoSignIns(): DemoSignIn[] {
+  return [
+    { organization: '(installation)', role: 'admin', email: DEMO_ADMIN.email },
+    { organization: '(installation)', role: 'analyst', email: DEMO_ANALYST.email },
+    ...DEMO_ORGANIZATIONS.flatMap((demo) => demo.users.map(([role, , name]) => ({ organization: demo.name, role, email: emailOf(name, demo.emailDomain) }))),
+  ];
+}
+
+/** True when the demo organizations are in the database (so their sign-ins work). */
+export async function hasDemo(services: Services): Promise<boolean> {
+  return (await organizationBySlug(services, DEMO_ORGANIZATIONS[0]!.slug)) !== undefined;
+}
+
+export async function seedDemo(services: Services): Promise<void> {
+  const end = services.clock.now();
+  const clock = manualClock(new Date(end.getTime() - 400 * 86_400_000));
+  const seedServices: Services = { ...services, clock };
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const [email, name, role] of [
+    [DEMO_ADMIN.email, DEMO_ADMIN.name, 'admin'],
+    [DEMO_ANALYST.email, DEMO_ANALYST.name, 'analyst'],
+  ] as const) {
+    await createUser(seedServices, { email, name, password: DEMO_PASSWORD, installationRole: role }, ADDED_BY, passwordHash);
+  }
+  for (const demo of DEMO_ORGANIZATIONS) await seedOrganization(seedServices, demo, passwordHash);
+}
+
+async function seedOrganization(services: Services, demo: DemoOrganization, passwordHash: string): Promise<void> {
+  const { db, clock } = services;
+  const unitIds = new Map<string, string>();
+  const orgId = await db.transaction(async (tx) => {
+    const [org] = await tx.insert(organizations).values({ slug: demo.slug, name: demo.name, bcmArrangement: demo.arrangement, createdAt: clock.now() }).returning();
+    await auditAsSystem(tx, services, ADDED_BY, { orgId: org!.id, action: 'organization.created', entityType: 'organization', entityId: org!.id, after: { slug: demo.slug, name: demo.name } });
+    for (const unit of demo.units) {
+      const [row] = await tx
+        .insert(units)
+        .values({ orgId: org!.id, parentId: unit.parent ? unitIds.get(unit.parent)! : null, kind: unit.kind, name: unit.name, code: unit.code, country: unit.country, city: unit.city, timeZone: unit.timeZone, createdAt: clock.now() })
+        .returning();
+      unitIds.set(unit.code, row!.id);
+      await auditAsSystem(tx, services, ADDED_BY, { orgId: org!.id, action: 'unit.created', entityType: 'unit', entityId: row!.id, after: { code: unit.code, name: unit.name } });
+    }
+    return org!.id;
+  });
+
+  // The directory: every sign-in user is a person, plus staff spread over the offices.
+  const offices = demo.units.filter((x) => x.kind !== 'department' && x.kind !== 'governing_body_secretariat');
+  const directory = [
+    ...demo.users.map(([role, unit, name]) => ({ name, unit, title: jobTitle(role) })),
+    ...DEMO_STAFF_NAMES.slice(0, 24).map((name, i) => ({ name, unit: offices[i % offices.length]!.code, title: STAFF_TITLES[i % STAFF_TITLES.length]! })),
+  ];
+  const personIds = await db.transaction(async (tx) => {
+    const ids: string[] = [];
+    for (const [i, p] of directory.entries()) {
+      const unit = demo.units.find((x) => x.code === p.unit)!;
+      const [row] = await tx
+        .insert(people)
+        .values({
+          orgId,
+          unitId: unitIds.get(p.unit)!,
+          fullName: p.name,
+          jobTitle: p.title,
+          email: emailOf(p.name, demo.emailDomain),
+          mobilePhone: `+4179${String(5550000 + i * 7 + demo.slug.length).padStart(7, '0')}`,
+          preferredLanguage: LANGUAGE_BY_COUNTRY[unit.country ?? ''] ?? 'en',
+          createdAt: clock.now(),
+          updatedAt: clock.now(),
+        })
+        .returning();
+      ids.push(row!.id);
+      await auditAsSystem(tx, services, ADDED_BY, { orgId, action: 'person.created', entityType: 'person', entityId: row!.id, after: { fullName: p.name } });
+    }
+    // Each sign-in user's alternate is the next person in the same office, when there is one.
+    for (const [i, p] of directory.entries()) {
+      const alternate = directory.findIndex((q, j) => j !== i && q.unit === p.unit);
+      if (alternate >= 0) await tx.insert(personAlternates).values({ orgId, personId: ids[i]!, alternateId: ids[alternate]!, rank: 0 });
+    }
+    return ids;
+  });
+
+  const userIds = new Map<string, string>();
+  for (const [i, [role, unit, name]] of demo.users.entries()) {
+    const email = emailOf(name, demo.emailDomain);
+    const created = await createUser(services, { email, name, password: DEMO_PASSWORD, personId: personIds[i]!, roles: [{ orgId, role, unitId: unitIds.get(unit)! }] }, ADDED_BY, passwordHash);
+    userIds.set(role, created.id);
+  }
+  await seedPlans(services, demo, orgId, unitIds, userIds);
+}
+
+/** Plans in every state: approved and superseded versions, one in review, drafts. */
+async function seedPlans(services: Services, demo: DemoOrganization, orgId: string, unitIds: Map<string, string>, userIds: Map<string, string>) {
+  const clock = services.clock as ReturnType<typeof manualClock>;
+  const ctxFor = async (role: string): Promise<Ctx> => ({ ...services, actor: (await actorForUser(services.db, userIds.get(role)!))! });
+  const coordinator = await ctxFor('bc_coordinator');
+  const focalPoint = await ctxFor('focal_point');
+  const day = 86_400_000;
+  const write = async (ctx: Ctx, unitCode: string, type: TPlanType, title: string, complete = true) => {
+    const unit = demo.units.find((x) => x.code === unitCode)!;
+    const plan = await createPlan(ctx, orgId, { unitId: unitIds.get(unitCode)!, type, title, language: 'en' });
+    const sections = demoSections(unit.name, unit.city ?? '');
+    if (!complete) sections.post_incident_review = '';
+    clock.advance(2 * day);
+    await updatePlan(ctx, orgId, plan.id, { sections });
+    return plan.id;
+  };
+  const approve = async (planId: string, author: Ctx, reviewer: Ctx) => {
+    await reviewPlan(author, orgId, planId, 'submit', 'Ready for quality review.');
+    clock.advance(3 * day);
+    await reviewPlan(reviewer, orgId, planId, 'approve', 'Meets the quality criteria.');
+  };
+
+  const executive = await ctxFor('executive');
+  // Headquarters BCP: approved, revised, re-approved — version 1 superseded, version 2 in force.
+  const hq = await write(coordinator, 'HQ', 'business_continuity', `${demo.name} — Headquarters business continuity plan`);
+  await approve(hq, coordinator, executive);
+  clock.advance(180 * day);
+  await revisePlan(coordinator, orgId, hq);
+  await updatePlan(coordinator, orgId, hq, { sections: { external_links: demoSections('', 'Geneva').external_links + '\n- Host country mission, protocol service' } });
+  await approve(hq, coordinator, executive);
+  // Returned by the executive for changes: a draft again, with the comment.
+  const crisis = await write(coordinator, 'HQ', 'crisis_management', 'Crisis management plan');
+  await reviewPlan(coordinator, orgId, crisis, 'submit', '');
+  clock.advance(day);
+  await reviewPlan(executive, orgId, crisis, 'return', 'Name the chair of the crisis management team and an alternate.');
+  // Regional plans submitted and waiting for review.
+  for (const unit of demo.units.filter((x) => x.kind === 'regional_office')) {
+    clock.advance(5 * day);
+    const id = await write(coordinator, unit.code, 'business_continuity', `Business continuity plan — ${unit.name}`);
+    await reviewPlan(coordinator, orgId, id, 'submit', '');
+  }
+  clock.advance(10 * day);
+  const country = demo.users.find(([r]) => r === 'focal_point')![1];
+  const countryPlan = await write(focalPoint, country, 'business_continuity', `Business continuity plan — ${demo.units.find((x) => x.code === country)!.name}`);
+  await approve(countryPlan, focalPoint, coordinator);
+  clock.advance(120 * day);
+  await revisePlan(focalPoint, orgId, countryPlan);
+  await updatePlan(focalPoint, orgId, countryPlan, { sections: { critical_functions: demoSections('', '').critical_functions + '\n5. Payroll for national staff — within 5 days' } });
+  await approve(countryPlan, focalPoint, coordinator);
+  // A plan returned for changes, now a draft again with the reviewer's comment.
+  const security = await write(focalPoint, country, 'security', 'Security plan');
+  await reviewPlan(focalPoint, orgId, security, 'submit', '');
+  clock.advance(2 * day);
+  await reviewPlan(coordinator, orgId, security, 'return', 'Add the evacuation routes and the assembly points agreed with the security cell.');
+  // In review, waiting for the coordinator.
+  const ict = await write(focalPoint, country, 'ict_disaster_recovery', 'ICT disaster recovery plan');
+  await reviewPlan(focalPoint, orgId, ict, 'submit', 'Recovery times checked with the regional ICT officer.');
+  // An incomplete draft.
+  await write(focalPoint, country, 'staff_support', 'Staff support plan', false);
+}
+
+const STAFF_TITLES = ['Programme Officer', 'Finance Assistant', 'Logistics Officer', 'Driver', 'ICT Assistant', 'Field Monitor', 'Administrative Assistant', 'Protection Officer'];
+const LANGUAGE_BY_COUNTRY: Record<string, string> = { CH: 'fr', SN: 'fr', ML: 'fr', NE: 'fr', TN: 'ar', LB: 'ar', JO: 'ar', HN: 'es', CO: 'es', PA: 'es', KG: 'ru', KZ: 'ru', UZ: 'ru' };
+
+function jobTitle(role: string): string {
+  return (
+    {
+      executive: 'Executive Director',
+      bc_coordinator: 'Business Continuity Coordinator',
+      focal_point: 'Operations Manager (BC focal point)',
+      plan_owner: 'Head of Office',
+      cmt_member: 'Director of Operations',
+      risk_officer: 'Chief Risk Officer',
+      internal_auditor: 'Internal Auditor',
+      external_auditor: 'External Auditor (Board of Auditors)',
+      oversight_committee: 'Audit and Oversight Committee member',
+      governing_body_reader: 'Executive Board member',
+      staff: 'Programme Associate',
+    } as Record<string, string>
+  )[role]!;
+}
+
+function emailOf(name: string, domain: string): string {
+  const local = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z ]/g, '')
+    .trim()
+    .split(/\s+/)
+    .join('.');
+  return `${local}@${domain}`;
+}
+
+export async function organizationBySlug(services: Services, slug: string) {
+  const [org] = await services.db.select().from(organizations).where(eq(organizations.slug, slug));
+  return org;
+}

@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import { clockFromEnv } from './clock.js';
+import type { Config } from './config.js';
+import type { Services } from './context.js';
+import { openDatabase, type Database } from './db/database.js';
+import { buildApp } from './app.js';
+import { createLogger } from './logger.js';
+
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  return openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+}
+
+export function servicesFor(config: Config, database: Database): Services {
+  return { db: database.db, clock: clockFromEnv(config.now), log: createLogger(config.logLevel) };
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: Database;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Migrates, then serves the API and the UI until stopped. */
+export async function startServer(config: Config, database: Database, services: Services): Promise<RunningServer> {
+  const app = await buildApp({ database, clock: services.clock, logger: services.log, secret: config.secret, publicUrl: config.publicUrl });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  let stopping: Promise<void> | undefined;
+  return {
+    app,
+    database,
+    url: `http://localhost:${port}`,
+    stop: () =>
+      (stopping ??= (async () => {
+        await app.close();
+        await database.close();
+      })()),
+  };
+}
