@@ -19,6 +19,8 @@ const integration = (name: string, db: string) => ({
   test: {
     name,
     include: ['src/**/*.int.test.ts', 'test/**/*.int.test.ts'],
+    // *.pglite.int.test.ts are about the embedded database itself (its lock, its data directory).
+    exclude: db === 'postgres' ? ['**/*.pglite.int.test.ts', '**/node_modules/**'] : ['**/node_modules/**'],
     env: { ORMS_TEST_DB: db },
     testTimeout: 60_000,
     hookTimeout: 60_000,
