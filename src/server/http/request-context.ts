@@ -28,7 +28,7 @@ const PUBLIC_PREFIXES = ['/api/auth/', '/api/health', '/api/openapi.json'];
 /** Resolves the caller of every /api request; routes then ask `ctxOf(req)`, which insists on one. */
 export function installAuthHook(app: FastifyInstance, deps: { db: Db; auth: Auth; clock: Clock }) {
   app.decorateRequest('actor', null);
-  app.addHook('preHandler', async (req) => {
+  app.addHook('onRequest', async (req) => {
     const url = req.url;
     if (!url.startsWith('/api/') || PUBLIC_PREFIXES.some((p) => url.startsWith(p))) return;
     req.actor = await resolveActor(deps.db, deps.auth, deps.clock, toWebHeaders(req));

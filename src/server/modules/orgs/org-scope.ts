@@ -28,9 +28,11 @@ export async function loadOrgScope(ctx: Ctx, orgId: string): Promise<OrgScope> {
   const memberships = ctx.actor.memberships.filter((m) => m.orgId === orgId);
   const installationRole = ctx.actor.installationRole;
   if (memberships.length === 0 && installationRole === null) throw orgNotFound();
-  const [org] = await ctx.db.select().from(organizations).where(eq(organizations.id, orgId));
+  const [[org], orgUnits] = await Promise.all([
+    ctx.db.select().from(organizations).where(eq(organizations.id, orgId)),
+    ctx.db.select().from(units).where(eq(units.orgId, orgId)),
+  ]);
   if (!org) throw orgNotFound();
-  const orgUnits = await ctx.db.select().from(units).where(eq(units.orgId, orgId));
   const byId = new Map(orgUnits.map((u) => [u.id, u]));
   const rolesByUnit = new Map<string, Set<TOrgRole>>();
   for (const m of memberships) {

@@ -28,8 +28,10 @@ export async function viewPlan(ctx: Ctx, scope: OrgScope, orgId: string, planId:
 }
 
 export async function getPlan(ctx: Ctx, orgId: string, planId: string) {
-  const { scope } = await loadVisiblePlan(ctx, orgId, planId);
-  return viewPlan(ctx, scope, orgId, planId);
+  const scope = await loadOrgScope(ctx, orgId);
+  const [row, reviews] = await Promise.all([findPlan(ctx.db, orgId, planId), listReviews(ctx.db, orgId, planId)]);
+  if (!row || !plansPolicy.read(scope, planFacts(row))) throw planNotFound();
+  return presentPlan(row, reviews, scope, ctx.actor);
 }
 
 export async function listPlans(ctx: Ctx, orgId: string, query: TPlanListQuery) {
