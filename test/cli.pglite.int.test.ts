@@ -15,7 +15,7 @@ const orms = (args: string[], extraEnv: Record<string, string> = {}) => {
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
-describe('orms CLI on the embedded database', () => {
+describe('orms CLI on the embedded database', { timeout: 180_000 }, () => {
   beforeAll(() => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'orms-cli-'));
   });

@@ -9,7 +9,8 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Clock } from './clock.js';
 import type { Database } from './db/database.js';
-import { installErrorHandler } from './http/error-handler.js';
+import { installErrorHandler, installNotFoundHandler } from './http/error-handler.js';
+import { installTextGuard } from './http/text-guard.js';
 import { contextFactory, installAuthHook } from './http/request-context.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
@@ -44,6 +45,7 @@ export async function buildApp(options: AppOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installTextGuard(app);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -84,13 +86,16 @@ export async function buildApp(options: AppOptions) {
   plansRoutes(app, ctxOf);
   auditRoutes(app, ctxOf);
 
-  if (options.serveWeb !== false && existsSync(path.join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h' });
-    // The UI is a single-page app: unknown non-API paths get index.html.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.header('cache-control', 'no-cache').sendFile('index.html');
-      return reply.status(404).send({ error: { code: 'route.not_found', message: `No such endpoint: ${req.method} ${req.url.split('?')[0]}`, requestId: req.id } });
+  const serveWeb = options.serveWeb !== false && existsSync(path.join(webDist, 'index.html'));
+  if (serveWeb) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      // Vite names assets by content hash, so they never change; index.html must always be revalidated.
+      setHeaders: (res, file) =>
+        res.header('cache-control', file.endsWith('.html') || file.endsWith('sw.js') ? 'no-cache' : 'public, max-age=31536000, immutable'),
     });
   }
+  installNotFoundHandler(app, { spaIndex: serveWeb });
   return app;
 }

@@ -30,7 +30,14 @@ export function installErrorHandler(app: FastifyInstance) {
     }
     return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on our side. Quote the request id when you report it.', requestId } });
   });
-  app.setNotFoundHandler((req, reply) =>
-    reply.status(404).send({ error: { code: 'route.not_found', message: `No such endpoint: ${req.method} ${req.url.split('?')[0]}`, requestId: req.id } }),
-  );
+}
+
+/** Unknown API paths are a JSON 404; with `spaIndex`, other GETs get the web UI's index.html (client-side routes). */
+export function installNotFoundHandler(app: FastifyInstance, options: { spaIndex: boolean }) {
+  app.setNotFoundHandler((req, reply) => {
+    if (options.spaIndex && (req.method === 'GET' || req.method === 'HEAD') && !req.url.startsWith('/api/')) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply.status(404).send({ error: { code: 'route.not_found', message: `No such endpoint: ${req.method} ${req.url.split('?')[0]}`, requestId: req.id } });
+  });
 }

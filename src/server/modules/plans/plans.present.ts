@@ -27,7 +27,7 @@ export function presentPlanSummary(row: TPlanRow): TPlanSummary {
     title: row.version.title,
     language: row.version.language as TLanguage,
     state: row.version.state as TPlanState,
-    versionNumber: row.currentVersion,
+    versionNumber: row.version.versionNumber,
     approvedVersionNumber: row.approvedVersion,
     approvedAt: row.approvedAt?.toISOString() ?? null,
     updatedAt: row.version.updatedAt.toISOString(),
@@ -60,7 +60,7 @@ export function planSnapshot(row: TPlanRow) {
   return {
     unitId: row.unitId,
     type: row.type,
-    versionNumber: row.currentVersion,
+    versionNumber: row.version.versionNumber,
     approvedVersionNumber: row.approvedVersion,
     state: row.version.state,
     title: row.version.title,

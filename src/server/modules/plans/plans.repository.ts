@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TPlanListQuery } from '../../../domain/contract/plans.js';
 import type { Db } from '../../db/database.js';
@@ -20,20 +20,31 @@ const planColumns = {
   version: planVersions,
 };
 
-function selectPlans(db: Db) {
+/**
+ * Which version a row shows: the current one (being worked on), or — in units listed in
+ * `approvedOnlyUnits`, for readers who see no drafts — the one in force. A plan with no
+ * approved version then has no row at all.
+ */
+function shownVersion(approvedOnlyUnits: readonly string[] | 'all') {
+  if (approvedOnlyUnits === 'all') return plans.approvedVersion;
+  if (approvedOnlyUnits.length === 0) return plans.currentVersion;
+  return sql`CASE WHEN ${inArray(plans.unitId, [...approvedOnlyUnits])} THEN ${plans.approvedVersion} ELSE ${plans.currentVersion} END`;
+}
+
+function selectPlans(db: Db, approvedOnlyUnits: readonly string[] | 'all' = []) {
   return db
     .select(planColumns)
     .from(plans)
     .innerJoin(units, eq(units.id, plans.unitId))
-    .innerJoin(planVersions, and(eq(planVersions.planId, plans.id), eq(planVersions.versionNumber, plans.currentVersion)))
+    .innerJoin(planVersions, and(eq(planVersions.planId, plans.id), eq(planVersions.versionNumber, shownVersion(approvedOnlyUnits))))
     .leftJoin(approved, and(eq(approved.planId, plans.id), eq(approved.versionNumber, plans.approvedVersion)));
 }
 
-export type TPlanRow = Awaited<ReturnType<typeof findPlan>> & {};
+export type TPlanRow = NonNullable<Awaited<ReturnType<typeof findPlan>>>;
 
-/** One plan with its current version; always scoped to the organization. */
-export async function findPlan(db: Db, orgId: string, planId: string) {
-  const [row] = await selectPlans(db).where(and(eq(plans.orgId, orgId), eq(plans.id, planId)));
+/** One plan with its current version, or the version in force; always scoped to the organization. */
+export async function findPlan(db: Db, orgId: string, planId: string, shown: 'current' | 'in_force' = 'current') {
+  const [row] = await selectPlans(db, shown === 'in_force' ? 'all' : []).where(and(eq(plans.orgId, orgId), eq(plans.id, planId)));
   return row;
 }
 
@@ -47,12 +58,9 @@ export async function searchPlans(
   visible: { allStates: string[]; approvedOnly: string[] },
   query: Omit<TPlanListQuery, 'unitId' | 'subtree'>,
 ) {
-  const scopeConditions: SQL[] = [];
-  if (visible.allStates.length > 0) scopeConditions.push(inArray(plans.unitId, visible.allStates));
-  if (visible.approvedOnly.length > 0) scopeConditions.push(and(inArray(plans.unitId, visible.approvedOnly), eq(planVersions.state, 'approved'))!);
-  if (scopeConditions.length === 0) return { rows: [], total: 0 };
-  const conditions: SQL[] = [eq(plans.orgId, orgId)];
-  conditions.push(or(...scopeConditions)!);
+  const units = [...visible.allStates, ...visible.approvedOnly];
+  if (units.length === 0) return { rows: [], total: 0 };
+  const conditions: SQL[] = [eq(plans.orgId, orgId), inArray(plans.unitId, units)];
   if (query.type) conditions.push(eq(plans.type, query.type));
   if (query.state) conditions.push(eq(planVersions.state, query.state));
   if (query.q) conditions.push(ilike(planVersions.title, `%${query.q.replace(/[\\%_]/g, '\\$&')}%`));
@@ -60,9 +68,9 @@ export async function searchPlans(
   const [totalRow] = await db
     .select({ n: count() })
     .from(plans)
-    .innerJoin(planVersions, and(eq(planVersions.planId, plans.id), eq(planVersions.versionNumber, plans.currentVersion)))
+    .innerJoin(planVersions, and(eq(planVersions.planId, plans.id), eq(planVersions.versionNumber, shownVersion(visible.approvedOnly))))
     .where(where);
-  const rows = await selectPlans(db).where(where).orderBy(desc(planVersions.updatedAt), asc(plans.id)).limit(query.limit).offset(query.offset);
+  const rows = await selectPlans(db, visible.approvedOnly).where(where).orderBy(desc(planVersions.updatedAt), asc(plans.id)).limit(query.limit).offset(query.offset);
   return { rows, total: totalRow?.n ?? 0 };
 }
 

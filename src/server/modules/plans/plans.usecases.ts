@@ -29,9 +29,12 @@ export async function viewPlan(ctx: Ctx, scope: OrgScope, orgId: string, planId:
 
 export async function getPlan(ctx: Ctx, orgId: string, planId: string) {
   const scope = await loadOrgScope(ctx, orgId);
-  const [row, reviews] = await Promise.all([findPlan(ctx.db, orgId, planId), listReviews(ctx.db, orgId, planId)]);
-  if (!row || !plansPolicy.read(scope, planFacts(row))) throw planNotFound();
-  return presentPlan(row, reviews, scope, ctx.actor);
+  const [current, reviews] = await Promise.all([findPlan(ctx.db, orgId, planId), listReviews(ctx.db, orgId, planId)]);
+  if (!current || !plansPolicy.read(scope, planFacts(current))) throw planNotFound();
+  if (plansPolicy.readAllStates(scope, current.unitId)) return presentPlan(current, reviews, scope, ctx.actor);
+  // Readers who see no drafts get the version in force, and no review comments.
+  const inForce = (await findPlan(ctx.db, orgId, planId, 'in_force'))!;
+  return presentPlan(inForce, [], scope, ctx.actor);
 }
 
 export async function listPlans(ctx: Ctx, orgId: string, query: TPlanListQuery) {

@@ -1,0 +1,37 @@
+import { lazy, Suspense, type ComponentType } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { NotFoundPage, PageLoading } from './feedback.js';
+import { HomeRedirect } from './home-redirect.js';
+import { Shell } from './shell.js';
+
+/** Each page is its own chunk: the first screen on a slow link downloads only what it shows. */
+function page<K extends string>(loader: () => Promise<Record<K, ComponentType>>, name: K) {
+  const Component = lazy(async (): Promise<{ default: ComponentType }> => ({ default: (await loader())[name] }));
+  return <Component />;
+}
+
+export const router = createBrowserRouter([
+  {
+    path: '/sign-in',
+    element: (
+      <Suspense fallback={<PageLoading />}>
+        {page(() => import('../modules/auth/sign-in-page.js'), 'SignInPage')}
+      </Suspense>
+    ),
+  },
+  {
+    path: '/',
+    element: <Shell />,
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      { path: 'orgs/:orgId', element: page(() => import('../modules/orgs/org-home-page.js'), 'OrgHomePage') },
+      { path: 'orgs/:orgId/plans', element: page(() => import('../modules/plans/plans-list-page.js'), 'PlansListPage') },
+      {
+        path: 'orgs/:orgId/plans/:planId',
+        element: page(() => import('../modules/plans/plan-page.js'), 'PlanPage'),
+      },
+      { path: 'me/tokens', element: page(() => import('../modules/auth/tokens-page.js'), 'TokensPage') },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

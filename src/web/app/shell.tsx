@@ -1,0 +1,109 @@
+import { MenuOutlined } from '@ant-design/icons';
+import { Button, Drawer, Grid, Layout, Space } from 'antd';
+import { Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, NavLink, Outlet, useLocation, useParams } from 'react-router';
+import { ApiError } from './api.js';
+import { ErrorAlert, PageLoading } from './feedback.js';
+import { LanguageSwitcher } from './language-switcher.js';
+import { OrgSwitcher } from './org-switcher.js';
+import { rememberedOrgId } from './org-storage.js';
+import { useHealth, useMe } from './session.js';
+import { UserMenu } from './user-menu.js';
+
+function MainNav({ vertical, onNavigate }: { vertical?: boolean; onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const params = useParams();
+  const orgId = params.orgId ?? rememberedOrgId();
+  if (!orgId) return null;
+  const links = [
+    { to: `/orgs/${orgId}`, label: t('nav.units'), end: true },
+    { to: `/orgs/${orgId}/plans`, label: t('nav.plans'), end: false },
+  ];
+  return (
+    <nav aria-label={t('nav.label')} className={vertical ? 'main-nav main-nav-vertical' : 'main-nav'}>
+      <ul>
+        {links.map((link) => (
+          <li key={link.to}>
+            <NavLink to={link.to} end={link.end} onClick={onNavigate}>
+              {link.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function Shell() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const screens = Grid.useBreakpoint();
+  const compact = !screens.lg;
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const me = useMe();
+  const health = useHealth();
+
+  useEffect(() => setDrawerOpen(false), [location.pathname]);
+
+  if (me.isLoading) return <PageLoading />;
+  if (me.error instanceof ApiError && me.error.status === 401) {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`/sign-in?next=${next}`} replace />;
+  }
+
+  return (
+    <Layout className="app-layout">
+      <a href="#main-content" className="skip-link">
+        {t('shell.skipToContent')}
+      </a>
+      <Layout.Header className="app-header">
+        {compact && (
+          <Button
+            type="text"
+            className="header-button"
+            icon={<MenuOutlined />}
+            aria-label={t('shell.openMenu')}
+            aria-expanded={drawerOpen}
+            onClick={() => setDrawerOpen(true)}
+          />
+        )}
+        <Link to="/" className="product-name">
+          ORMS
+        </Link>
+        {!compact && <MainNav />}
+        <div className="header-spacer" />
+        {!compact && (
+          <Space size="small">
+            <OrgSwitcher />
+            <LanguageSwitcher />
+          </Space>
+        )}
+        <UserMenu />
+      </Layout.Header>
+      <Drawer
+        title={t('shell.menu')}
+        placement={document.documentElement.dir === 'rtl' ? 'right' : 'left'}
+        open={compact && drawerOpen}
+        onClose={() => setDrawerOpen(false)}
+        size={300}
+      >
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <MainNav vertical onNavigate={() => setDrawerOpen(false)} />
+          <OrgSwitcher block />
+          <LanguageSwitcher block />
+        </Space>
+      </Drawer>
+      <Layout.Content id="main-content" tabIndex={-1} className="app-content">
+        {me.error ? <ErrorAlert error={me.error} onRetry={() => void me.refetch()} /> : null}
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
+      </Layout.Content>
+      <Layout.Footer className="app-footer">
+        {t('shell.productFullName')}
+        {health.data?.version ? ` · ${t('shell.version', { version: health.data.version })}` : ''}
+      </Layout.Footer>
+    </Layout>
+  );
+}

@@ -1,0 +1,95 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Empty, Row, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { ErrorAlert, BlockLoading } from '../../app/feedback.js';
+import { useOrg } from '../../app/session.js';
+import { useUnits } from './orgs.api.js';
+import { NewPersonModal } from './new-person-modal.js';
+import { NewUnitModal } from './new-unit-modal.js';
+import { UnitDetails } from './unit-details.js';
+import { UnitTree } from './unit-tree.js';
+import { usePageTitle } from '../../app/page-title.js';
+
+export function OrgHomePage() {
+  const { t } = useTranslation();
+  const { orgId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const org = useOrg(orgId);
+  const units = useUnits(orgId);
+  usePageTitle(org.data?.name);
+  const [modal, setModal] = useState<'unit' | 'person' | null>(null);
+
+  const allUnits = units.data?.items ?? [];
+  const selectedId = params.get('unit') ?? allUnits.find((u) => u.parentId === null)?.id;
+  const selected = allUnits.find((u) => u.id === selectedId);
+  const canManage = org.data?.allowedActions.manageStructure ?? false;
+  const select = (unitId: string) => setParams({ unit: unitId }, { replace: true });
+  const arrangement = org.data?.bcmArrangement;
+
+  if (org.error) return <ErrorAlert error={org.error} onRetry={() => void org.refetch()} />;
+
+  return (
+    <>
+      <h1 className="page-title">{org.data?.name ?? t('units.title')}</h1>
+      {arrangement && (
+        <Typography.Paragraph>
+          {t('orgs.arrangement', {
+            kind: t(`enums.bcmArrangement.${arrangement.kind}`),
+            percent: arrangement.percentTime,
+          })}
+          {arrangement.reportingLine ? ` · ${t('orgs.reportingLine', { line: arrangement.reportingLine })}` : ''}
+        </Typography.Paragraph>
+      )}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={9} xl={8}>
+          <Card
+            title={<h2 className="card-title">{t('units.title')}</h2>}
+            extra={
+              canManage ? (
+                <Button icon={<PlusOutlined aria-hidden />} onClick={() => setModal('unit')}>
+                  {t('units.newUnit')}
+                </Button>
+              ) : null
+            }
+          >
+            {units.isLoading && <BlockLoading rows={6} />}
+            {units.error && <ErrorAlert error={units.error} onRetry={() => void units.refetch()} />}
+            {units.data && allUnits.length === 0 && <Empty description={t('units.empty')} />}
+            {allUnits.length > 0 && <UnitTree units={allUnits} selectedId={selectedId} onSelect={select} />}
+          </Card>
+        </Col>
+        <Col xs={24} lg={15} xl={16}>
+          {selected ? (
+            <UnitDetails orgId={orgId} unit={selected} canManage={canManage} onAddPerson={() => setModal('person')} />
+          ) : (
+            !units.isLoading && (
+              <Card>
+                <Empty description={t('units.selectHint')} />
+              </Card>
+            )
+          )}
+        </Col>
+      </Row>
+      <NewUnitModal
+        orgId={orgId}
+        units={allUnits}
+        parentId={selectedId}
+        open={modal === 'unit'}
+        onClose={() => setModal(null)}
+        onCreated={(unit) => {
+          setModal(null);
+          select(unit.id);
+        }}
+      />
+      <NewPersonModal
+        orgId={orgId}
+        units={allUnits}
+        unitId={selectedId}
+        open={modal === 'person'}
+        onClose={() => setModal(null)}
+      />
+    </>
+  );
+}

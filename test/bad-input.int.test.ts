@@ -1,0 +1,316 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../src/domain/languages.js';
+import { PLAN_SECTION_KEYS } from '../src/domain/plans/plan-template.js';
+import { PLAN_TYPES } from '../src/domain/plans/plan-types.js';
+import { UNIT_KINDS } from '../src/domain/units.js';
+import { client, createOrgFixture, snapshotCounts, type Caller, type OrgFixture, type Response } from './fixtures.js';
+import { startTestApp, type TestApp } from './harness.js';
+
+/**
+ * Whatever arrives, the API answers 4xx with a readable error (never 500), schema errors
+ * name the field (`body.title`), and a refused request writes nothing.
+ */
+
+const RUNS = { numRuns: 40 };
+const fullSections = Object.fromEntries(PLAN_SECTION_KEYS.map((k) => [k, `Text for ${k}.`]));
+
+let t: TestApp;
+let f: OrgFixture;
+const plan = { draft: '', inReview: '', approved: '' };
+let ownTokenId = '';
+let last: Record<string, number>;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  f = await createOrgFixture(t);
+  const author = client(t, f.at.plan_owner);
+  const create = async (title: string) => (await author.post(`/api/orgs/${f.orgId}/plans`, { unitId: f.unit.country, type: 'security', title })).body.id as string;
+  plan.draft = await create('Draft');
+  plan.inReview = await create('In review');
+  plan.approved = await create('Approved');
+  for (const id of [plan.inReview, plan.approved]) {
+    await author.patch(`/api/orgs/${f.orgId}/plans/${id}`, { sections: fullSections });
+    await author.post(`/api/orgs/${f.orgId}/plans/${id}/submit`);
+  }
+  await client(t, f.at.executive).post(`/api/orgs/${f.orgId}/plans/${plan.approved}/approve`);
+  ownTokenId = (await client(t, f.at.bc_coordinator).get('/api/me/tokens')).body.items[0].id;
+  last = await snapshotCounts(t);
+});
+afterAll(() => t.close());
+beforeEach(async () => {
+  last = await snapshotCounts(t);
+});
+
+/**
+ * The common verdict on any response: no server error; a 400 is a well-formed error naming
+ * where the problem is; anything refused left the database as it was.
+ */
+async function expectSafe(res: Response, context: unknown) {
+  const where = JSON.stringify(context)?.slice(0, 300);
+  expect(res.status, `${where} → ${JSON.stringify(res.body)?.slice(0, 300)}`).toBeLessThan(500);
+  if (res.status === 400) {
+    expect(['request.invalid', 'request.malformed'], where).toContain(res.body.error.code);
+    if (res.body.error.code === 'request.invalid') {
+      expect(res.body.error.issues.length, where).toBeGreaterThan(0);
+      for (const issue of res.body.error.issues) expect(issue.path, where).toMatch(/^(body|params|querystring)(\.|$)/);
+    }
+  }
+  const now = await snapshotCounts(t);
+  if (res.status >= 300) expect(now, `${where}: a refused request changed the database`).toEqual(last);
+  last = now;
+}
+
+const notString = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.array(fc.anything(), { maxLength: 3 }), fc.object({ maxDepth: 1 }));
+const notStringOrNull = fc.oneof(notString, fc.constant(null));
+const notUuid = fc.oneof(notStringOrNull, fc.string(), fc.uuid().map((u) => u.slice(1)), fc.constant(''));
+const notIn = (allowed: readonly string[]) => fc.oneof(notStringOrNull, fc.string().filter((s) => !allowed.includes(s)));
+const tooLong = (max: number) => fc.integer({ min: max + 1, max: max + 5000 }).map((n) => 'é'.repeat(n));
+const blank = fc.constantFrom('', ' ', '\t\n', '\u00a0 ');
+const badName = (max = 200) => fc.oneof(notStringOrNull, tooLong(max), blank);
+
+interface WriteRoute {
+  name: string;
+  method: 'POST' | 'PATCH' | 'DELETE';
+  url: () => string;
+  caller: () => Caller;
+  /** A body that would pass validation, and for each known field values that must not. */
+  valid: () => Record<string, unknown>;
+  invalid: Record<string, fc.Arbitrary<unknown>>;
+}
+
+const org = () => `/api/orgs/${f.orgId}`;
+const WRITES: WriteRoute[] = [
+  {
+    name: 'POST units',
+    method: 'POST',
+    url: () => `${org()}/units`,
+    caller: () => f.at.bc_coordinator,
+    valid: () => ({ parentId: f.unit.hq, kind: 'department', name: 'Finance', code: `FIN-${Math.random().toString(36).slice(2, 8)}`, timeZone: 'Europe/Geneva' }),
+    invalid: {
+      parentId: notUuid,
+      kind: notIn(UNIT_KINDS),
+      name: badName(),
+      code: fc.oneof(notStringOrNull, tooLong(32), blank, fc.constantFrom('a b', 'x/y', 'é', '<script>')),
+      country: fc.oneof(notString, fc.constantFrom('C', 'CHE', '')),
+      timeZone: fc.oneof(notStringOrNull, fc.constantFrom('Mars/Olympus', '', 'UTC+25')),
+    },
+  },
+  {
+    name: 'POST people',
+    method: 'POST',
+    url: () => `${org()}/people`,
+    caller: () => f.at.bc_coordinator,
+    valid: () => ({ unitId: f.unit.country, fullName: 'Amina Diallo', email: `amina-${Math.random().toString(36).slice(2, 10)}@example.org` }),
+    invalid: {
+      unitId: notUuid,
+      fullName: badName(),
+      email: fc.oneof(notStringOrNull, fc.constantFrom('', 'not-an-email', 'a@', '@b.org'), tooLong(320).map((s) => `${s}@x.org`)),
+      mobilePhone: fc.oneof(notString, fc.constantFrom('', '12345', '+0123456789', '+1 555 0100')),
+      preferredLanguage: notIn(LANGUAGES),
+      alternateIds: fc.oneof(notString, fc.constant(null), fc.array(notUuid, { minLength: 1, maxLength: 3 }), fc.array(fc.uuid(), { minLength: 6, maxLength: 8 })),
+    },
+  },
+  {
+    name: 'POST plans',
+    method: 'POST',
+    url: () => `${org()}/plans`,
+    caller: () => f.at.bc_coordinator,
+    valid: () => ({ unitId: f.unit.country, type: 'security', title: 'Security plan' }),
+    invalid: { unitId: notUuid, type: notIn(PLAN_TYPES), title: badName(), language: notIn(LANGUAGES) },
+  },
+  {
+    name: 'PATCH plan',
+    method: 'PATCH',
+    url: () => `${org()}/plans/${plan.draft}`,
+    caller: () => f.at.bc_coordinator,
+    valid: () => ({ title: 'Edited' }),
+    invalid: {
+      title: badName(),
+      language: notIn(LANGUAGES),
+      sections: fc.oneof(fc.integer(), fc.boolean(), fc.string(), fc.constant(null), fc.array(fc.anything(), { maxLength: 3 }), fc.record({ critical_functions: fc.oneof(notStringOrNull, tooLong(100_000)) })),
+    },
+  },
+  { name: 'POST submit', method: 'POST', url: () => `${org()}/plans/${plan.draft}/submit`, caller: () => f.at.plan_owner, valid: () => ({}), invalid: { comment: fc.oneof(notStringOrNull, tooLong(5000)) } },
+  { name: 'POST return', method: 'POST', url: () => `${org()}/plans/${plan.inReview}/return`, caller: () => f.at.executive, valid: () => ({ comment: 'Fix it' }), invalid: { comment: fc.oneof(notStringOrNull, tooLong(5000), blank) } },
+  { name: 'POST approve', method: 'POST', url: () => `${org()}/plans/${plan.inReview}/approve`, caller: () => f.at.executive, valid: () => ({}), invalid: { comment: fc.oneof(notStringOrNull, tooLong(5000)) } },
+  { name: 'POST revise', method: 'POST', url: () => `${org()}/plans/${plan.approved}/revise`, caller: () => f.at.plan_owner, valid: () => ({}), invalid: { comment: fc.string() } },
+  {
+    name: 'POST tokens',
+    method: 'POST',
+    url: () => '/api/me/tokens',
+    caller: () => f.at.staff,
+    valid: () => ({ name: 'cli' }),
+    invalid: { name: badName(100), expiresInDays: fc.oneof(notString.filter((v) => !Number.isInteger(v) || (v as number) < 1 || (v as number) > 3650), fc.constantFrom(0, -1, 3651, 1.5)) },
+  },
+  { name: 'DELETE token', method: 'DELETE', url: () => `/api/me/tokens/${ownTokenId}`, caller: () => f.at.bc_coordinator, valid: () => ({}), invalid: {} },
+];
+
+async function send(route: WriteRoute, body: unknown, url = route.url()) {
+  const c = client(t, route.caller());
+  if (route.method === 'DELETE') return c.delete(url);
+  return route.method === 'PATCH' ? c.patch(url, body) : c.post(url, body);
+}
+
+describe.each(WRITES.map((r) => [r.name, r] as const))('%s', (_name, route) => {
+  if (route.method !== 'DELETE') {
+    it('survives arbitrary JSON values as the body', async () => {
+      await fc.assert(fc.asyncProperty(fc.anything(), async (body) => expectSafe(await send(route, body ?? null), body)), RUNS);
+    });
+
+    it('survives arbitrary JSON and non-JSON text sent raw', async () => {
+      await fc.assert(fc.asyncProperty(fc.oneof(fc.json(), fc.string(), fc.string({ unit: 'binary' })), async (text) => expectSafe(await send(route, text), text)), RUNS);
+    });
+  }
+
+  if (Object.keys(route.invalid).length > 0) {
+    it('rejects a wrong value in any known field with 400 naming that field', async () => {
+      const field = fc.constantFrom(...Object.keys(route.invalid));
+      const arb = field.chain((name) => route.invalid[name]!.map((value) => ({ name, value })));
+      await fc.assert(
+        fc.asyncProperty(arb, async ({ name, value }) => {
+          const body = { ...route.valid(), [name]: value };
+          const res = await send(route, body);
+          await expectSafe(res, body);
+          expect(res.status, JSON.stringify(body).slice(0, 200)).toBe(400);
+          expect(res.body.error.issues.map((i: { path: string }) => i.path).some((p: string) => p === `body.${name}` || p.startsWith(`body.${name}.`) || (p === 'body' && route.name === 'POST revise'))).toBe(true);
+        }),
+        RUNS,
+      );
+    });
+  }
+
+  // Every write route but token creation has ids in its path.
+  if (route.name !== 'POST tokens') {
+    it('rejects malformed ids in the path with 400 or 404, never touching the database', async () => {
+      const segments = route.url().split('/');
+      const idPositions = segments.flatMap((s, i) => (/^[0-9a-f-]{36}$/.test(s) ? [i] : []));
+      const arb = fc.record({ at: fc.constantFrom(...idPositions), value: fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.integer().map(String), fc.uuid().map((u) => u.toUpperCase() + 'x')) });
+      await fc.assert(
+        fc.asyncProperty(arb, async ({ at, value }) => {
+          const url = segments.map((s, i) => (i === at ? encodeURIComponent(value) : s)).join('/');
+          const res = await send(route, route.valid(), url);
+          await expectSafe(res, url);
+          expect([400, 404], url).toContain(res.status);
+        }),
+        { numRuns: 20 },
+      );
+    });
+  }
+});
+
+describe('query strings of the read routes', () => {
+  const reads = () => [`${org()}/plans`, `${org()}/people`, `${org()}/audit`, `${org()}/plans/${plan.approved}/diff`, `${org()}/plans/${plan.approved}/versions/1`];
+  const keys = ['limit', 'offset', 'unitId', 'subtree', 'type', 'state', 'q', 'from', 'to', 'entityType', 'entityId'];
+
+  it('random query parameters get 200, 400 naming the parameter, or 404, and change nothing', async () => {
+    const value = fc.oneof(fc.string(), fc.integer().map(String), fc.double().map(String), fc.constantFrom('-1', '0', '1e999', 'NaN', 'true', 'bogus', '', '1.5', '99999999999999999999'));
+    const arb = fc.record({ url: fc.constantFrom(...reads()), params: fc.array(fc.tuple(fc.constantFrom(...keys), value), { maxLength: 4 }) });
+    await fc.assert(
+      fc.asyncProperty(arb, async ({ url, params }) => {
+        const res = await client(t, f.at.bc_coordinator).get(`${url}?${new URLSearchParams(params)}`);
+        await expectSafe(res, { url, params });
+        expect([200, 400, 404]).toContain(res.status);
+        if (res.status === 400) for (const i of res.body.error.issues) expect(i.path).toMatch(/^querystring\./);
+      }),
+      RUNS,
+    );
+  });
+
+  it.each([
+    ['plans', 'limit=-1', 'querystring.limit'],
+    ['plans', 'limit=501', 'querystring.limit'],
+    ['plans', 'limit=abc', 'querystring.limit'],
+    ['plans', 'limit=1&limit=2', 'querystring.limit'],
+    ['plans', 'offset=-5', 'querystring.offset'],
+    ['plans', 'unitId=xyz', 'querystring.unitId'],
+    ['plans', 'state=bogus', 'querystring.state'],
+    ['plans', 'type=bogus', 'querystring.type'],
+    ['plans', 'subtree=maybe', 'querystring.subtree'],
+    ['plans', `q=${'x'.repeat(201)}`, 'querystring.q'],
+    ['people', 'unitId=xyz', 'querystring.unitId'],
+    ['audit', 'limit=0', 'querystring.limit'],
+    ['audit', `entityId=${'x'.repeat(65)}`, 'querystring.entityId'],
+    ['diff', 'from=abc&to=1', 'querystring.from'],
+    ['diff', 'from=1', 'querystring.to'],
+    ['diff', 'from=0&to=1', 'querystring.from'],
+  ])('GET %s?%s → 400 at %s', async (what, query, path) => {
+    const url = what === 'diff' ? `${org()}/plans/${plan.approved}/diff` : `${org()}/${what}`;
+    const res = await client(t, f.at.bc_coordinator).get(`${url}?${query}`);
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('request.invalid');
+    expect(res.body.error.issues.map((i: { path: string }) => i.path)).toContain(path);
+  });
+
+  it('well-formed references to nothing are 404, not 400 or 500', async () => {
+    const c = client(t, f.at.bc_coordinator);
+    const nowhere = crypto.randomUUID();
+    expect((await c.get(`${org()}/plans?unitId=${nowhere}`)).status).toBe(404);
+    expect((await c.get(`${org()}/plans/${plan.approved}/versions/99`)).status).toBe(404);
+    expect((await c.get(`${org()}/plans/${plan.approved}/diff?from=1&to=99`)).status).toBe(404);
+    expect((await c.get(`${org()}/plans/${plan.approved}/versions/99999999999999999999`)).status).toBeLessThan(500);
+    expect((await c.get(`${org()}/plans?offset=9007199254740991`)).status).toBeLessThan(500);
+    expect((await c.get(`${org()}/people?unitId=${nowhere}`)).body.items).toEqual([]);
+    for (const v of ['0', '-1', '1.5', 'abc']) expect((await c.get(`${org()}/plans/${plan.approved}/versions/${v}`)).body.error.issues[0].path).toBe('params.versionNumber');
+  });
+});
+
+describe('malformed requests', () => {
+  const plans = () => `${org()}/plans`;
+  const raw = (payload: string | Buffer, contentType?: string) =>
+    t.app.inject({ method: 'POST', url: plans(), payload, headers: { authorization: `Bearer ${f.at.bc_coordinator.token}`, ...(contentType ? { 'content-type': contentType } : {}) } });
+
+  it.each([
+    ['a non-JSON content type', 415, () => raw('unitId=x', 'application/x-www-form-urlencoded')],
+    ['text/plain (parsed as a string, so the schema refuses it)', 400, () => raw('{"title":"x"}', 'text/plain')],
+    ['invalid JSON', 400, () => raw('{"title": ', 'application/json')],
+    ['an empty JSON body', 400, () => raw('', 'application/json')],
+    ['a __proto__ key', 400, () => raw('{"__proto__": {"admin": true}, "title": "x"}', 'application/json')],
+    ['a body over 2 MB', 413, () => raw(JSON.stringify({ title: 'x'.repeat(2 * 1024 * 1024 + 10) }), 'application/json')],
+  ] as const)('%s → %i with a readable error', async (_name, status, send) => {
+    const before = await snapshotCounts(t);
+    const res = await send();
+    expect(res.statusCode).toBe(status);
+    expect(res.json().error.code).toMatch(/^request\./);
+    expect(await snapshotCounts(t)).toEqual(before);
+  });
+
+  it('accepts any Unicode text, and returns it as sent', async () => {
+    const c = client(t, f.at.bc_coordinator);
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 100 }).filter((s) => s.trim().length > 0), async (title) => {
+        const res = await c.post(plans(), { unitId: f.unit.hq, type: 'security', title });
+        expect(res.status).toBe(201);
+        expect(res.body.title).toBe(title.trim());
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  async function planInReview() {
+    const author = client(t, f.at.plan_owner);
+    const { body } = await author.post(plans(), { unitId: f.unit.country, type: 'security', title: 'For review' });
+    await author.patch(`${plans()}/${body.id}`, { sections: fullSections });
+    expect((await author.post(`${plans()}/${body.id}/submit`)).status).toBe(200);
+    return body.id as string;
+  }
+  const nulCases: [string, () => Promise<{ method: 'POST' | 'PATCH'; url: string; body: unknown; caller: Caller }>][] = [
+    ['a plan title', async () => ({ method: 'POST', url: plans(), body: { unitId: f.unit.hq, type: 'security', title: 'a\u0000b' }, caller: f.at.bc_coordinator })],
+    ['a plan section', async () => ({ method: 'PATCH', url: `${plans()}/${plan.draft}`, body: { sections: { critical_functions: 'a\u0000b' } }, caller: f.at.bc_coordinator })],
+    ['a unit name', async () => ({ method: 'POST', url: `${org()}/units`, body: { parentId: f.unit.hq, kind: 'department', name: 'a\u0000b', code: 'NUL', timeZone: 'UTC' }, caller: f.at.bc_coordinator })],
+    ['a token name', async () => ({ method: 'POST', url: '/api/me/tokens', body: { name: 'a\u0000b' }, caller: f.at.bc_coordinator })],
+    ['a return comment', async () => ({ method: 'POST', url: `${plans()}/${await planInReview()}/return`, body: { comment: 'a\u0000b' }, caller: f.at.executive })],
+  ];
+  it.each(nulCases)('a NUL character in %s is refused with 400, not a database error', async (_name, request) => {
+    const { method, url, body, caller } = await request();
+    const before = await snapshotCounts(t);
+    const res = method === 'PATCH' ? await client(t, caller).patch(url, body) : await client(t, caller).post(url, body);
+    expect(res.status, JSON.stringify(res.body)).toBe(400);
+    expect(await snapshotCounts(t)).toEqual(before);
+  });
+
+  it('a lone surrogate in a plan section is stored or refused, never a 500', async () => {
+    const res = await client(t, f.at.bc_coordinator).patch(`${plans()}/${plan.draft}`, { sections: { critical_functions: 'a\ud800b' } });
+    expect(res.status, JSON.stringify(res.body)).toBeLessThan(500);
+  });
+});
