@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { DomainError } from './errors.js';
 
 /** A NUL or an unpaired surrogate: valid in a JavaScript string, not storable as PostgreSQL text or jsonb. */
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function findUnstorable(value: unknown, path: string[]): string[] | null {
