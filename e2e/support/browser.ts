@@ -38,4 +38,5 @@ export async function signIn(page: Page, baseUrl: string, email: string) {
   await page.getByTestId('sign-in-password').fill('orms-demo-2026');
   await page.getByTestId('sign-in-submit').click();
   await page.getByTestId('user-menu').waitFor();
+  await page.waitForURL(/\/orgs\/[0-9a-f-]{36}/);
 }

@@ -31,6 +31,9 @@ export function PlanPage() {
   if (plan.error || !plan.data) return <ErrorAlert error={plan.error} onRetry={() => void plan.refetch()} />;
   const p = plan.data;
   const incomplete = new Set(p.incompleteSections);
+  // A draft returned by the reviewer shows why, where the author works.
+  const latest = p.reviews.at(-1);
+  const lastReturn = p.state === 'draft' && latest?.action === 'return' && latest.versionNumber === p.versionNumber ? latest : null;
 
   return (
     <>
@@ -74,6 +77,16 @@ export function PlanPage() {
           <Descriptions.Item label={t('plans.updatedAt')}>{formatDate(p.updatedAt)}</Descriptions.Item>
         </Descriptions>
       </Card>
+      {lastReturn && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="returned-banner"
+          title={t('plan.returnedBy', { name: lastReturn.actorName, date: formatDate(lastReturn.at) })}
+          description={<span style={{ whiteSpace: 'pre-wrap' }}>{lastReturn.comment}</span>}
+        />
+      )}
       {incomplete.size > 0 ? (
         <Alert
           type="warning"
