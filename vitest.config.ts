@@ -35,7 +35,10 @@ export default defineConfig({
       integration('int-pglite', 'pglite'),
       ...(postgresUrl ? [integration('int-postgres', 'postgres')] : []),
       ...(existsSync(chromium)
-        ? [{ test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false } }]
+        ? [{
+            // A browser on a busy 2-core machine: give polls time before calling a step failed.
+            test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false, expect: { poll: { timeout: 20_000, interval: 100 } } },
+          }]
         : []),
     ],
   },

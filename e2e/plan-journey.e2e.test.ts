@@ -29,7 +29,8 @@ afterAll(async () => {
 });
 
 async function newPage(locale: string, viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale, viewport });
+  // Reduced motion: axe then sees every element in its final state, not mid-animation.
+  const context = await browser.newContext({ locale, viewport, reducedMotion: 'reduce' });
   return { context, page: await context.newPage() };
 }
 

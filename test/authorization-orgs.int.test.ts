@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAN_SECTION_KEYS } from '../src/domain/plans/plan-template.js';
 import { ORG_ROLES, type TOrgRole } from '../src/domain/roles.js';
-import { client, createCaller, createOrgFixture, snapshotCounts, type Caller, type OrgFixture } from './fixtures.js';
+import { client, createCaller, createCallerMatrix, snapshotCounts, type Caller, type OrgFixture } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 /**
@@ -26,18 +26,13 @@ let f: OrgFixture;
 let outsiders: OrgFixture;
 let approvedPlanId: string;
 let draftPlanId: string;
-const callers = new Map<Who, Caller>();
+let callers: Map<Who, Caller>;
 let seq = 0;
 const unique = () => `${Date.now().toString(36)}${seq++}`;
 
 beforeAll(async () => {
   t = await startTestApp();
-  [f, outsiders] = [await createOrgFixture(t), await createOrgFixture(t)];
-  for (const role of ORG_ROLES) callers.set(role, f.at[role]);
-  for (const [role, caller] of Object.entries(f.country)) callers.set(`country.${role}`, caller);
-  for (const role of ['executive', 'bc_coordinator', 'staff'] as const) callers.set(`outsider.${role}`, outsiders.at[role]);
-  callers.set('analyst', await createCaller(t, { installationRole: 'analyst' }));
-  callers.set('admin', await createCaller(t, { installationRole: 'admin' }));
+  ({ f, outsiders, callers } = await createCallerMatrix(t));
   const author = client(t, f.at.plan_owner);
   const plans = `/api/orgs/${f.orgId}/plans`;
   draftPlanId = (await author.post(plans, { unitId: f.unit.country, type: 'security', title: 'Draft plan' })).body.id;
@@ -88,6 +83,12 @@ const personBody = (unitId: string) => ({ unitId, fullName: 'Amina Diallo', emai
 
 describe('organization routes: outsiders 404, roles without the right 403, the right roles succeed, refusals change nothing', () => {
   it('GET /api/orgs/:orgId', () => checkRoute(() => ({ method: 'GET', url: orgUrl() }), false, members));
+  it('PATCH /api/orgs/:orgId (executive and BC coordinator at the top, installation admin)', () =>
+    checkRoute(
+      () => ({ method: 'PATCH', url: orgUrl(), body: { bcmArrangement: { kind: 'dedicated_unit', reportingLine: 'Chief of Staff', percentTime: 100 } } }),
+      true,
+      (who, role) => (who === 'admin' || ((role === 'executive' || role === 'bc_coordinator') && !who.startsWith('country.')) ? 'ok' : 403),
+    ));
   it('GET /api/orgs/:orgId/units', () => checkRoute(() => ({ method: 'GET', url: `${orgUrl()}/units` }), false, members));
   it('GET /api/orgs/:orgId/people', () => checkRoute(() => ({ method: 'GET', url: `${orgUrl()}/people` }), false, members));
   it('POST /api/orgs/:orgId/units under the country office', () =>
@@ -156,6 +157,7 @@ describe('authentication', () => {
       { method: 'DELETE', url: `/api/me/tokens/${crypto.randomUUID()}` },
       { method: 'GET', url: '/api/orgs' },
       { method: 'GET', url: orgUrl() },
+      { method: 'PATCH', url: orgUrl(), body: { name: 'Renamed' } },
       { method: 'GET', url: `${orgUrl()}/units` },
       { method: 'POST', url: `${orgUrl()}/units`, body: unitBody(f.unit.hq) },
       { method: 'GET', url: `${orgUrl()}/people` },

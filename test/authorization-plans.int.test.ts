@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAN_SECTION_KEYS } from '../src/domain/plans/plan-template.js';
 import { ORG_ROLES, type TOrgRole } from '../src/domain/roles.js';
-import { client, createCaller, createOrgFixture, snapshotCounts, type Caller, type OrgFixture } from './fixtures.js';
+import { client, createCallerMatrix, snapshotCounts, type Caller, type OrgFixture } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 /**
@@ -36,16 +36,11 @@ interface RouteCase {
 let t: TestApp;
 let f: OrgFixture;
 let outsiders: OrgFixture;
-const callers = new Map<Who, Caller>();
+let callers: Map<Who, Caller>;
 
 beforeAll(async () => {
   t = await startTestApp();
-  [f, outsiders] = [await createOrgFixture(t), await createOrgFixture(t)];
-  for (const role of ORG_ROLES) callers.set(role, f.at[role]);
-  for (const [role, caller] of Object.entries(f.country)) callers.set(`country.${role}`, caller);
-  for (const role of ['executive', 'bc_coordinator', 'staff'] as const) callers.set(`outsider.${role}`, outsiders.at[role]);
-  callers.set('analyst', await createCaller(t, { installationRole: 'analyst' }));
-  callers.set('admin', await createCaller(t, { installationRole: 'admin' }));
+  ({ f, outsiders, callers } = await createCallerMatrix(t));
 });
 afterAll(() => t.close());
 

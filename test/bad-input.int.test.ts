@@ -120,6 +120,22 @@ const WRITES: WriteRoute[] = [
     invalid: { unitId: notUuid, type: notIn(PLAN_TYPES), title: badName(), language: notIn(LANGUAGES) },
   },
   {
+    name: 'PATCH organization',
+    method: 'PATCH',
+    url: () => org(),
+    caller: () => f.at.executive,
+    valid: () => ({ name: 'Renamed' }),
+    invalid: {
+      name: badName(),
+      bcmArrangement: fc.oneof(
+        fc.integer(),
+        fc.string(),
+        fc.record({ kind: fc.string(), reportingLine: fc.string(), percentTime: fc.integer({ min: 0, max: 100 }) }),
+        fc.record({ kind: fc.constant('dedicated_unit'), reportingLine: fc.string({ maxLength: 10 }), percentTime: fc.oneof(fc.integer({ min: 101 }), fc.integer({ max: -1 }), fc.double({ noInteger: true, noNaN: true })) }),
+      ),
+    },
+  },
+  {
     name: 'PATCH plan',
     method: 'PATCH',
     url: () => `${org()}/plans/${plan.draft}`,

@@ -98,6 +98,8 @@ export async function snapshotCounts(t: TestApp): Promise<Record<string, number>
   }
   const versions = await t.services.db.execute(sql.raw(`SELECT coalesce(string_agg(id::text || state || updated_at::text, ',' ORDER BY id), '') AS s FROM plan_versions`));
   counts['plan_versions_fingerprint'] = hash((versions as unknown as { rows: { s: string }[] }).rows[0]!.s);
+  const orgs = await t.services.db.execute(sql.raw(`SELECT coalesce(string_agg(id::text || name || coalesce(bcm_arrangement::text, ''), ',' ORDER BY id), '') AS s FROM organizations`));
+  counts['organizations_fingerprint'] = hash((orgs as unknown as { rows: { s: string }[] }).rows[0]!.s);
   return counts;
 }
 
@@ -105,4 +107,21 @@ function hash(s: string): number {
   let h = 0;
   for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
   return h;
+}
+
+/**
+ * Everyone who may knock: each role at headquarters ('executive'), the country-scoped
+ * callers ('country.staff'), callers of another organization ('outsider.bc_coordinator'),
+ * and the installation roles ('analyst', 'admin').
+ */
+export async function createCallerMatrix(t: TestApp) {
+  const f = await createOrgFixture(t);
+  const outsiders = await createOrgFixture(t);
+  const callers = new Map<string, Caller>();
+  for (const role of ORG_ROLES) callers.set(role, f.at[role]);
+  for (const [role, caller] of Object.entries(f.country)) callers.set(`country.${role}`, caller);
+  for (const role of ['executive', 'bc_coordinator', 'staff'] as const) callers.set(`outsider.${role}`, outsiders.at[role]);
+  callers.set('analyst', await createCaller(t, { installationRole: 'analyst' }));
+  callers.set('admin', await createCaller(t, { installationRole: 'admin' }));
+  return { f, outsiders, callers };
 }

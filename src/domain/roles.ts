@@ -35,3 +35,8 @@ export interface TActor {
   installationRole: TInstallationRole | null;
   memberships: TMembership[];
 }
+
+/** Every organization role but the ones named: reads better than a list of nine. */
+export function rolesExcept(...excluded: TOrgRole[]): readonly TOrgRole[] {
+  return ORG_ROLES.filter((role) => !excluded.includes(role));
+}

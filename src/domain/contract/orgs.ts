@@ -21,9 +21,14 @@ export const ZOrgView = z.object({
   slug: z.string(),
   name: z.string(),
   bcmArrangement: ZBcmArrangement.nullable(),
-  allowedActions: z.object({ manageStructure: z.boolean(), createPlan: z.boolean() }),
+  allowedActions: z.object({ manageStructure: z.boolean(), createPlan: z.boolean(), editProfile: z.boolean() }),
 });
 export type TOrgView = z.infer<typeof ZOrgView>;
+
+export const ZUpdateOrgRequest = z
+  .object({ name: ZName().optional(), bcmArrangement: ZBcmArrangement.nullable().optional() })
+  .strict();
+export type TUpdateOrgRequest = z.infer<typeof ZUpdateOrgRequest>;
 
 export const ZUnitView = z.object({
   id: ZId,

@@ -43,8 +43,33 @@ export function applyServerIssues(form: FormInstance, error: unknown): boolean {
   if (!(error instanceof ApiError) || error.issues.length === 0) return false;
   const known = new Set(Object.keys(form.getFieldsValue(true) as object));
   const fields: FieldErrors = error.issues
-    .map((issue) => ({ name: issue.path.split('.').filter(Boolean), errors: [issue.message] }))
+    // The server names fields from the request's root ("body.title"); the form knows "title".
+    .map((issue) => ({ name: issue.path.replace(/^body\./, '').split('.').filter(Boolean), errors: [issue.message] }))
     .filter((f) => f.name.length > 0 && known.has(String(f.name[0])));
   if (fields.length > 0) form.setFields(fields);
   return fields.length > 0;
+}
+
+/**
+ * The whole submit of a create form: antd's rules, then the shared zod schema on the
+ * prepared values, then `send`; the server's field issues land under their fields.
+ * Resolves to the created entity, or null when nothing was created.
+ */
+export async function submitForm<S extends z.ZodType, V, R>(
+  form: FormInstance<V>,
+  schema: S,
+  t: TFunction,
+  prepare: (values: V) => unknown,
+  send: (body: z.infer<S>) => Promise<R>,
+): Promise<R | null> {
+  const values = await form.validateFields().catch(() => null);
+  if (!values) return null;
+  const body = parseForm(schema, prepare(values), form, t);
+  if (!body) return null;
+  try {
+    return await send(body);
+  } catch (error) {
+    applyServerIssues(form, error);
+    return null;
+  }
 }

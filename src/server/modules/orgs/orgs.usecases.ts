@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { TCreatePersonRequest, TCreateUnitRequest, TOrgView } from '../../../domain/contract/orgs.js';
+import type { TCreatePersonRequest, TCreateUnitRequest, TOrgView, TUpdateOrgRequest } from '../../../domain/contract/orgs.js';
 import { inTransaction, type Ctx } from '../../context.js';
 import { defineError, forbidden } from '../../http/errors.js';
 import { audit } from '../audit/audit.usecases.js';
@@ -24,6 +24,7 @@ function presentOrg(scope: OrgScope): TOrgView {
     allowedActions: {
       manageStructure: orgsPolicy.manageAnyStructure(scope),
       createPlan: scope.unitsWithAnyRole(PLAN_AUTHORS).size > 0,
+      editProfile: orgsPolicy.editProfile(scope),
     },
   };
 }
@@ -40,6 +41,21 @@ export async function listOrgs(ctx: Ctx): Promise<TOrgView[]> {
 
 export async function getOrg(ctx: Ctx, orgId: string) {
   return presentOrg(await loadOrgScope(ctx, orgId));
+}
+
+export async function updateOrg(ctx: Ctx, orgId: string, input: TUpdateOrgRequest) {
+  const scope = await loadOrgScope(ctx, orgId);
+  if (!orgsPolicy.editProfile(scope)) throw forbidden();
+  return inTransaction(ctx, async (t) => {
+    const before = { name: scope.org.name, bcmArrangement: scope.org.bcmArrangement };
+    const [row] = await t.db
+      .update(organizations)
+      .set({ name: input.name ?? scope.org.name, bcmArrangement: input.bcmArrangement === undefined ? scope.org.bcmArrangement : input.bcmArrangement })
+      .where(eq(organizations.id, orgId))
+      .returning();
+    await audit(t, { orgId, action: 'organization.updated', entityType: 'organization', entityId: orgId, before, after: { name: row!.name, bcmArrangement: row!.bcmArrangement } });
+    return presentOrg({ ...scope, org: row! });
+  });
 }
 
 export async function listUnits(ctx: Ctx, orgId: string) {

@@ -1,6 +1,6 @@
 import type { TPlanActions } from '../../../domain/contract/plans.js';
 import { canOpenRevision, isEditable, type TPlanState } from '../../../domain/plans/plan-state.js';
-import type { TActor, TOrgRole } from '../../../domain/roles.js';
+import { rolesExcept, type TActor, type TOrgRole } from '../../../domain/roles.js';
 import type { OrgScope } from '../orgs/org-scope.js';
 
 /** Write and maintain plans for their subtree. */
@@ -8,17 +8,7 @@ export const PLAN_AUTHORS: readonly TOrgRole[] = ['bc_coordinator', 'focal_point
 /** Institutional quality review (core element 10): the BC coordinator, or senior management. */
 const PLAN_REVIEWERS: readonly TOrgRole[] = ['bc_coordinator', 'executive'];
 /** See plans in every state, drafts included; other roles see approved plans only. */
-const DRAFT_READERS: readonly TOrgRole[] = [
-  'executive',
-  'bc_coordinator',
-  'focal_point',
-  'plan_owner',
-  'cmt_member',
-  'risk_officer',
-  'internal_auditor',
-  'external_auditor',
-  'oversight_committee',
-];
+const DRAFT_READERS = rolesExcept('staff', 'governing_body_reader');
 
 export interface PlanFacts {
   unitId: string;

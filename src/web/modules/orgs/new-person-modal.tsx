@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ZCreatePersonRequest, type TUnitView } from '../../../domain/contract/orgs.js';
 import { LANGUAGES } from '../../../domain/languages.js';
 import { ErrorAlert } from '../../app/feedback.js';
-import { applyServerIssues, parseForm } from '../../app/form-validation.js';
+import { submitForm } from '../../app/form-validation.js';
 import { LANGUAGE_NAMES } from '../../app/i18n.js';
 import { useCreatePerson } from './orgs.api.js';
 import { UnitSelect } from './unit-select.js';
@@ -31,23 +31,12 @@ export function NewPersonModal({ orgId, units, unitId, open, onClose }: {
   const required = [{ required: true, message: t('validation.required') }];
 
   async function submit() {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    const body = parseForm(
-      ZCreatePersonRequest,
-      { ...values, mobilePhone: values.mobilePhone?.trim() || null },
-      form,
-      t,
-    );
-    if (!body) return;
-    try {
-      const person = await create.mutateAsync(body);
-      void message.success(t('people.created', { name: person.fullName }));
-      form.resetFields();
-      onClose();
-    } catch (error) {
-      applyServerIssues(form, error);
-    }
+    const prepare = (values: Values) => ({ ...values, mobilePhone: values.mobilePhone?.trim() || null });
+    const person = await submitForm(form, ZCreatePersonRequest, t, prepare, create.mutateAsync);
+    if (!person) return;
+    void message.success(t('people.created', { name: person.fullName }));
+    form.resetFields();
+    onClose();
   }
 
   return (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ZCreateUnitRequest, type TUnitView } from '../../../domain/contract/orgs.js';
 import { UNIT_KINDS } from '../../../domain/units.js';
 import { ErrorAlert } from '../../app/feedback.js';
-import { applyServerIssues, parseForm } from '../../app/form-validation.js';
+import { submitForm } from '../../app/form-validation.js';
 import { useCreateUnit } from './orgs.api.js';
 import { UnitSelect } from './unit-select.js';
 
@@ -42,23 +42,12 @@ export function NewUnitModal({ orgId, units, parentId, open, onClose, onCreated 
   const required = [{ required: true, message: t('validation.required') }];
 
   async function submit() {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    const body = parseForm(
-      ZCreateUnitRequest,
-      { ...values, country: values.country?.trim() || null, city: values.city?.trim() || null },
-      form,
-      t,
-    );
-    if (!body) return;
-    try {
-      const unit = await create.mutateAsync(body);
-      void message.success(t('units.created', { name: unit.name }));
-      form.resetFields();
-      onCreated(unit);
-    } catch (error) {
-      applyServerIssues(form, error);
-    }
+    const prepare = (values: Values) => ({ ...values, country: values.country?.trim() || null, city: values.city?.trim() || null });
+    const unit = await submitForm(form, ZCreateUnitRequest, t, prepare, create.mutateAsync);
+    if (!unit) return;
+    void message.success(t('units.created', { name: unit.name }));
+    form.resetFields();
+    onCreated(unit);
   }
 
   return (

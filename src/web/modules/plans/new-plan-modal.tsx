@@ -6,7 +6,7 @@ import { ZCreatePlanRequest } from '../../../domain/contract/plans.js';
 import { LANGUAGES } from '../../../domain/languages.js';
 import { PLAN_TYPES } from '../../../domain/plans/plan-types.js';
 import { ErrorAlert } from '../../app/feedback.js';
-import { applyServerIssues, parseForm } from '../../app/form-validation.js';
+import { submitForm } from '../../app/form-validation.js';
 import { LANGUAGE_NAMES } from '../../app/i18n.js';
 import { UnitSelect } from '../orgs/unit-select.js';
 import { useCreatePlan } from './plans.api.js';
@@ -33,18 +33,11 @@ export function NewPlanModal({ orgId, units, unitId, open, onClose }: {
   const required = [{ required: true, message: t('validation.required') }];
 
   async function submit() {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    const body = parseForm(ZCreatePlanRequest, values, form, t);
-    if (!body) return;
-    try {
-      const plan = await create.mutateAsync(body);
-      void message.success(t('plans.created', { title: plan.title }));
-      onClose();
-      navigate(`/orgs/${orgId}/plans/${plan.id}`);
-    } catch (error) {
-      applyServerIssues(form, error);
-    }
+    const plan = await submitForm(form, ZCreatePlanRequest, t, (values) => values, create.mutateAsync);
+    if (!plan) return;
+    void message.success(t('plans.created', { title: plan.title }));
+    onClose();
+    navigate(`/orgs/${orgId}/plans/${plan.id}`);
   }
 
   return (

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { client, createOrgFixture, type OrgFixture } from '../../../../test/fixtures.js';
+import { startTestApp, type TestApp } from '../../../../test/harness.js';
+
+describe('organizations, units and the staff directory', () => {
+  let t: TestApp;
+  let f: OrgFixture;
+  beforeAll(async () => {
+    t = await startTestApp();
+    f = await createOrgFixture(t);
+  });
+  afterAll(() => t.close());
+
+  it('records the BCM arrangement and keeps what is not sent', async () => {
+    const executive = client(t, f.at.executive);
+    const arrangement = { kind: 'combined_function', reportingLine: 'Director of Administration', percentTime: 40 };
+    const updated = await executive.patch(`/api/orgs/${f.orgId}`, { bcmArrangement: arrangement });
+    expect(updated.status).toBe(200);
+    expect(updated.body).toMatchObject({ bcmArrangement: arrangement, allowedActions: { editProfile: true } });
+    const renamed = await executive.patch(`/api/orgs/${f.orgId}`, { name: 'Renamed Agency' });
+    expect(renamed.body).toMatchObject({ name: 'Renamed Agency', bcmArrangement: arrangement });
+    expect((await executive.patch(`/api/orgs/${f.orgId}`, { bcmArrangement: { ...arrangement, percentTime: 140 } })).status).toBe(400);
+    const trail = await executive.get(`/api/orgs/${f.orgId}/audit?entityType=organization`);
+    expect(trail.body.items[0]).toMatchObject({ action: 'organization.updated', before: { name: expect.any(String) }, after: { name: 'Renamed Agency' } });
+    expect((await client(t, f.at.focal_point).get(`/api/orgs/${f.orgId}`)).body.allowedActions.editProfile).toBe(false);
+  });
+
+  it('adds a unit under a parent, with a unique code and a real time zone', async () => {
+    const coordinator = client(t, f.at.bc_coordinator);
+    const body = { parentId: f.unit.country, kind: 'duty_station', name: 'Gulu Sub-Office', code: 'SO-GULU', country: 'ug', city: 'Gulu', timeZone: 'Africa/Kampala' };
+    const created = await coordinator.post(`/api/orgs/${f.orgId}/units`, body);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ parentId: f.unit.country, country: 'UG', code: 'SO-GULU' });
+    expect((await coordinator.post(`/api/orgs/${f.orgId}/units`, { ...body, code: 'so-gulu' })).status).toBe(409);
+    const badZone = await coordinator.post(`/api/orgs/${f.orgId}/units`, { ...body, code: 'X1', timeZone: 'Mars/Olympus' });
+    expect(badZone.status).toBe(400);
+    expect(badZone.body.error.issues[0].path).toBe('body.timeZone');
+    const units = await coordinator.get(`/api/orgs/${f.orgId}/units`);
+    expect(units.body.items.map((u: { code: string }) => u.code)).toContain('SO-GULU');
+  });
+
+  it('adds people with alternates from the same organization only', async () => {
+    const coordinator = client(t, f.at.bc_coordinator);
+    const first = await coordinator.post(`/api/orgs/${f.orgId}/people`, { unitId: f.unit.country, fullName: 'Grace Nakato', email: 'grace@test.example', mobilePhone: '+256700000001', preferredLanguage: 'en' });
+    expect(first.status).toBe(201);
+    const second = await coordinator.post(`/api/orgs/${f.orgId}/people`, { unitId: f.unit.country, fullName: 'Moses Kato', email: 'moses@test.example', alternateIds: [first.body.id] });
+    expect(second.body.alternateIds).toEqual([first.body.id]);
+    expect((await coordinator.post(`/api/orgs/${f.orgId}/people`, { unitId: f.unit.country, fullName: 'Again', email: 'grace@test.example' })).status).toBe(409);
+    const stranger = await coordinator.post(`/api/orgs/${f.orgId}/people`, { unitId: f.unit.country, fullName: 'X', email: 'x@test.example', alternateIds: [crypto.randomUUID()] });
+    expect(stranger.status).toBe(400);
+    expect((await coordinator.post(`/api/orgs/${f.orgId}/people`, { unitId: f.unit.country, fullName: 'X', email: 'x@test.example', mobilePhone: '0700 123' })).status).toBe(400);
+    const directory = await client(t, f.country.staff).get(`/api/orgs/${f.orgId}/people?unitId=${f.unit.country}`);
+    expect(directory.body.items.map((p: { fullName: string }) => p.fullName)).toEqual(['Grace Nakato', 'Moses Kato']);
+  });
+});
