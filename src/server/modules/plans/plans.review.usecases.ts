@@ -5,7 +5,8 @@ import { inTransaction, type Ctx } from '../../context.js';
 import { forbidden } from '../../http/errors.js';
 import { audit } from '../audit/audit.usecases.js';
 import { incomplete, invalidTransition, selfApproval } from './plans.errors.js';
-import { plansPolicy } from './plans.policy.js';
+import { plansPolicy, type PlanFacts } from './plans.policy.js';
+import type { OrgScope } from '../orgs/org-scope.js';
 import { planFacts, planSnapshot } from './plans.present.js';
 import { findPlan } from './plans.repository.js';
 import { loadVisiblePlan, viewPlan } from './plans.usecases.js';
@@ -23,12 +24,7 @@ export async function reviewPlan(ctx: Ctx, orgId: string, planId: string, transi
     const { scope, row } = await loadVisiblePlan(t, orgId, planId);
     const state = row.version.state as TPlanState;
     const next = nextPlanState(state, transition);
-    const allowed = plansPolicy.actions(scope, ctx.actor, planFacts(row));
-    if (!allowed[transition]) {
-      if (transition === 'approve' && next && row.version.submittedBy === ctx.actor.userId && plansPolicy.actions(scope, ctx.actor, { ...planFacts(row), submittedBy: null }).approve) throw selfApproval();
-      if (next === null && hasRoleFor(transition, scope, ctx, row)) throw invalidTransition(`A plan in state "${state}" cannot be ${PAST[transition]}.`);
-      throw forbidden();
-    }
+    if (!plansPolicy.actions(scope, ctx.actor, planFacts(row))[transition]) throw refusal(transition, scope, ctx, planFacts(row));
     if (transition === 'submit') {
       const missing = incompleteSections(row.version.sections);
       if (missing.length > 0) throw incomplete(undefined, missing.map((key) => ({ path: `sections.${key}`, message: 'Section is empty' })));
@@ -66,10 +62,13 @@ export async function reviewPlan(ctx: Ctx, orgId: string, planId: string, transi
   });
 }
 
-function hasRoleFor(transition: TPlanTransition, scope: Parameters<typeof plansPolicy.actions>[0], ctx: Ctx, row: Parameters<typeof planFacts>[0]) {
-  // Would the caller be allowed if the plan were in the right state? Then the state is the problem, not the role.
+/** Why the policy refused: the caller's role, the plan's state, or the four-eyes rule. */
+function refusal(transition: TPlanTransition, scope: OrgScope, ctx: Ctx, facts: PlanFacts) {
   const from: TPlanState = transition === 'submit' ? 'draft' : 'in_review';
-  return plansPolicy.actions(scope, ctx.actor, { ...planFacts(row), state: from, submittedBy: null })[transition];
+  const allowedWhenReady = plansPolicy.actions(scope, ctx.actor, { ...facts, state: from, submittedBy: null })[transition];
+  if (!allowedWhenReady) return forbidden();
+  if (facts.state !== from) return invalidTransition(`A plan in state "${facts.state}" cannot be ${PAST[transition]}.`);
+  return selfApproval();
 }
 
 /** Opens a new draft version from the approved one; the approved version stays in force until the new one is approved. */
