@@ -1,10 +1,11 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Row, Typography } from 'antd';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Empty, Flex, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { ErrorAlert, BlockLoading } from '../../app/feedback.js';
 import { useOrg } from '../../app/session.js';
+import { EditOrgModal } from './edit-org-modal.js';
 import { useUnits } from './orgs.api.js';
 import { NewPersonModal } from './new-person-modal.js';
 import { NewUnitModal } from './new-unit-modal.js';
@@ -19,7 +20,7 @@ export function OrgHomePage() {
   const org = useOrg(orgId);
   const units = useUnits(orgId);
   usePageTitle(org.data?.name);
-  const [modal, setModal] = useState<'unit' | 'person' | null>(null);
+  const [modal, setModal] = useState<'unit' | 'person' | 'org' | null>(null);
 
   const allUnits = units.data?.items ?? [];
   const selectedId = params.get('unit') ?? allUnits.find((u) => u.parentId === null)?.id;
@@ -32,7 +33,14 @@ export function OrgHomePage() {
 
   return (
     <>
-      <h1 className="page-title">{org.data?.name ?? t('units.title')}</h1>
+      <Flex align="center" justify="space-between" gap={16} wrap style={{ marginBottom: 16 }}>
+        <h1 className="page-title" style={{ marginBottom: 0 }}>{org.data?.name ?? t('units.title')}</h1>
+        {org.data?.allowedActions.editProfile && (
+          <Button data-testid="edit-org-button" icon={<EditOutlined aria-hidden />} onClick={() => setModal('org')}>
+            {t('orgs.editProfile')}
+          </Button>
+        )}
+      </Flex>
       {arrangement && (
         <Typography.Paragraph>
           {t('orgs.arrangement', {
@@ -90,6 +98,9 @@ export function OrgHomePage() {
         open={modal === 'person'}
         onClose={() => setModal(null)}
       />
+      {org.data?.allowedActions.editProfile && (
+        <EditOrgModal org={org.data} open={modal === 'org'} onClose={() => setModal(null)} />
+      )}
     </>
   );
 }

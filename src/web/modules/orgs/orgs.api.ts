@@ -2,10 +2,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   TCreatePersonRequest,
   TCreateUnitRequest,
+  TOrgView,
   TPersonView,
   TUnitView,
+  TUpdateOrgRequest,
 } from '../../../domain/contract/orgs.js';
-import { apiGet, apiPost, withQuery } from '../../app/api.js';
+import { apiGet, apiPatch, apiPost, withQuery } from '../../app/api.js';
+import { keys } from '../../app/session.js';
 
 export const orgKeys = {
   units: (orgId: string) => ['orgs', orgId, 'units'] as const,
@@ -42,5 +45,23 @@ export function useCreatePerson(orgId: string) {
   return useMutation({
     mutationFn: (body: TCreatePersonRequest) => apiPost<TPersonView>(`/api/orgs/${orgId}/people`, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['orgs', orgId, 'people'] }),
+  });
+}
+
+/** PATCH /api/orgs/:orgId: the organization's name and BCM arrangement. */
+export function useUpdateOrg(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TUpdateOrgRequest) => apiPatch<TOrgView>(`/api/orgs/${orgId}`, body),
+    onSuccess: (org) => {
+      queryClient.setQueryData(keys.org(orgId), org);
+      // Exact: both keys prefix the org's units and people, which the profile does not change.
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: keys.org(orgId), exact: true }),
+        queryClient.invalidateQueries({ queryKey: keys.orgs, exact: true }),
+        // The memberships in /api/me carry the organization's name.
+        queryClient.invalidateQueries({ queryKey: keys.me, exact: true }),
+      ]);
+    },
   });
 }
