@@ -126,9 +126,9 @@ for (const [language, t] of [['en', en], ['ar', ar]] as const) {
 
       await author.page.reload();
       await author.page.getByRole('tab', { name: t.plan.tabs.history }).click();
+      // Who did what: the executive's return and approval, the coordinator's edits and submissions.
       await expect.poll(() => author.page.locator('main').innerText()).toContain('Helena Marchetti');
-      const history = await author.page.locator('main').innerText();
-      expect(history).toContain('Amina Diallo');
+      await expect.poll(() => author.page.locator('main').innerText()).toContain('Amina Diallo');
       await expectAccessible(author.page, 'history');
       await reviewer.context.close();
       await author.context.close();
@@ -147,6 +147,26 @@ for (const [language, t] of [['en', en], ['ar', ar]] as const) {
     });
   });
 }
+
+describe('organization profile', () => {
+  it('the coordinator records how much of her time goes to BCM', async () => {
+    const { context, page } = await newPage('en');
+    await signIn(page, server.url, COORDINATOR);
+    await page.getByTestId('edit-org-button').click();
+    const percent = page.getByLabel(en.orgs.percentTime);
+    await percent.fill('80');
+    await expectAccessible(page, 'edit organization profile');
+    await page.getByRole('button', { name: en.orgs.save }).click();
+    await expect.poll(() => page.locator('main').innerText()).toContain('80%');
+    // A focal point may read the arrangement but not change it.
+    const other = await newPage('en');
+    await signIn(other.page, server.url, 'samuel.okello@meridian.example');
+    await expect.poll(() => other.page.locator('main').innerText()).toContain('80%');
+    expect(await other.page.getByTestId('edit-org-button').count()).toBe(0);
+    await other.context.close();
+    await context.close();
+  });
+});
 
 describe('on a phone', () => {
   it('shows the plan list and a plan, accessibly', async () => {
