@@ -8,7 +8,8 @@ type Part = TPlanDiff['title'][number];
 function DiffParts({ parts }: { parts: Part[] }) {
   const { t } = useTranslation();
   return (
-    <p className="diff-text">
+    // Plan text may be in another language than the interface: let it run in its own direction.
+    <p className="diff-text" dir="auto">
       {parts.map((part, index) => {
         if (part.kind === 'added')
           return (

@@ -41,7 +41,9 @@ export function PlanPage() {
         <Link to={`/orgs/${orgId}/plans`}>{t('plan.backToPlans')}</Link>
       </nav>
       <Flex justify="space-between" align="start" wrap gap={12} style={{ marginBottom: 16 }}>
-        <h1 className="page-title">{p.title}</h1>
+        <h1 className="page-title" lang={p.language} dir="auto">
+          {p.title}
+        </h1>
         {p.allowedActions.revise && (
           <Popconfirm
             title={t('plan.reviseConfirm')}
@@ -126,6 +128,7 @@ export function PlanPage() {
                     planId={p.id}
                     sectionKey={key}
                     text={p.sections[key]}
+                    language={p.language}
                     editable={p.allowedActions.edit}
                     incomplete={incomplete.has(key)}
                   />

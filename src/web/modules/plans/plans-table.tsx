@@ -36,7 +36,11 @@ export function PlansTable({
           {
             title: t('plans.titleColumn'),
             dataIndex: 'title',
-            render: (title: string, plan) => <Link to={`/orgs/${orgId}/plans/${plan.id}`}>{title}</Link>,
+            render: (title: string, plan) => (
+              <Link to={`/orgs/${orgId}/plans/${plan.id}`} lang={plan.language} dir="auto">
+                {title}
+              </Link>
+            ),
           },
           ...(showUnit ? [{ title: t('plans.unit'), dataIndex: 'unitName' }] : []),
           { title: t('plans.type'), dataIndex: 'type', render: (type: string) => t(`enums.planType.${type}`) },

@@ -1,16 +1,19 @@
 import { Alert, Button, Card, Flex, Input, Segmented, Typography } from 'antd';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { textDirection, type TLanguage } from '../../../domain/languages.js';
 import type { TPlanSectionKey } from '../../../domain/plans/plan-template.js';
 import { ErrorAlert } from '../../app/feedback.js';
 import { Markdown } from './markdown.js';
 import { useUpdatePlan } from './plans.api.js';
 
-export function SectionCard({ orgId, planId, sectionKey, text, editable, incomplete }: {
+export function SectionCard({ orgId, planId, sectionKey, text, language, editable, incomplete }: {
   orgId: string;
   planId: string;
   sectionKey: TPlanSectionKey;
   text: string;
+  /** The plan's own language, which may differ from the interface's: its text runs in that direction. */
+  language: TLanguage;
   editable: boolean;
   incomplete: boolean;
 }) {
@@ -68,13 +71,15 @@ export function SectionCard({ orgId, planId, sectionKey, text, editable, incompl
               data-testid={`section-${sectionKey}`}
               aria-labelledby={headingId}
               aria-describedby={guidanceId}
+              lang={language}
+              dir={textDirection(language)}
               value={draft}
               onChange={(e) => setDraft(e.target.value)}
               autoSize={{ minRows: 5, maxRows: 24 }}
               maxLength={100_000}
             />
           ) : draft.trim() ? (
-            <Markdown text={draft} />
+            <Markdown text={draft} language={language} />
           ) : (
             <Typography.Paragraph type="secondary">{t('plans.nothingToPreview')}</Typography.Paragraph>
           )}
@@ -107,7 +112,7 @@ export function SectionCard({ orgId, planId, sectionKey, text, editable, incompl
           </Flex>
         </>
       ) : text.trim() ? (
-        <Markdown text={text} />
+        <Markdown text={text} language={language} />
       ) : (
         <Alert type="info" showIcon title={t('plans.sectionEmptyReadOnly')} />
       )}
