@@ -21,3 +21,5 @@ if (mode === 'bare') {
 await app.listen({ host: '127.0.0.1', port: 0 });
 const address = app.server.address();
 process.stdout.write(`PORT ${typeof address === 'object' && address ? address.port : 0}\n`);
+// A clean exit on SIGTERM, so a CPU profile (BENCH_PROFILE) gets written.
+process.once('SIGTERM', () => process.exit(0));
