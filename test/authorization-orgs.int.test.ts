@@ -89,6 +89,12 @@ describe('organization routes: outsiders 404, roles without the right 403, the r
       true,
       (who, role) => (who === 'admin' || ((role === 'executive' || role === 'bc_coordinator') && !who.startsWith('country.')) ? 'ok' : 403),
     ));
+  it('GET /api/orgs/:orgId/members (those who manage structure, executives at the top, installation roles)', () =>
+    checkRoute(
+      () => ({ method: 'GET', url: `${orgUrl()}/members` }),
+      false,
+      (who, role) => (who === 'admin' || who === 'analyst' || role === 'bc_coordinator' || (role === 'executive' && !who.startsWith('country.')) ? 'ok' : 403),
+    ));
   it('GET /api/orgs/:orgId/units', () => checkRoute(() => ({ method: 'GET', url: `${orgUrl()}/units` }), false, members));
   it('GET /api/orgs/:orgId/people', () => checkRoute(() => ({ method: 'GET', url: `${orgUrl()}/people` }), false, members));
   it('POST /api/orgs/:orgId/units under the country office', () =>
@@ -161,6 +167,10 @@ describe('authentication', () => {
       { method: 'GET', url: `${orgUrl()}/units` },
       { method: 'POST', url: `${orgUrl()}/units`, body: unitBody(f.unit.hq) },
       { method: 'GET', url: `${orgUrl()}/people` },
+      { method: 'GET', url: `${orgUrl()}/members` },
+      { method: 'POST', url: `${orgUrl()}/members`, body: { personId: crypto.randomUUID(), role: 'staff', unitId: f.unit.hq, initialPassword: 'long enough password' } },
+      { method: 'POST', url: `${orgUrl()}/role-assignments`, body: { userId: f.at.staff.userId, role: 'cmt_member', unitId: f.unit.hq } },
+      { method: 'DELETE', url: `${orgUrl()}/role-assignments/${crypto.randomUUID()}` },
       { method: 'POST', url: `${orgUrl()}/people`, body: personBody(f.unit.hq) },
       { method: 'GET', url: `${orgUrl()}/plans` },
       { method: 'POST', url: `${orgUrl()}/plans`, body: { unitId: f.unit.hq, type: 'security', title: 'X' } },

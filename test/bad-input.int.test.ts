@@ -4,6 +4,7 @@ import { LANGUAGES } from '../src/domain/languages.js';
 import { PLAN_SECTION_KEYS } from '../src/domain/plans/plan-template.js';
 import { PLAN_TYPES } from '../src/domain/plans/plan-types.js';
 import { UNIT_KINDS } from '../src/domain/units.js';
+import { ORG_ROLES } from '../src/domain/roles.js';
 import { client, createOrgFixture, snapshotCounts, type Caller, type OrgFixture, type Response } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
@@ -19,6 +20,8 @@ let t: TestApp;
 let f: OrgFixture;
 const plan = { draft: '', inReview: '', approved: '' };
 let ownTokenId = '';
+let personId = '';
+let assignmentId = '';
 let last: Record<string, number>;
 
 beforeAll(async () => {
@@ -35,6 +38,10 @@ beforeAll(async () => {
   }
   await client(t, f.at.executive).post(`/api/orgs/${f.orgId}/plans/${plan.approved}/approve`);
   ownTokenId = (await client(t, f.at.bc_coordinator).get('/api/me/tokens')).body.items[0].id;
+  const coordinator = client(t, f.at.bc_coordinator);
+  personId = (await coordinator.post(`/api/orgs/${f.orgId}/people`, { unitId: f.unit.hq, fullName: 'No Account Yet', email: 'no-account@test.example' })).body.id;
+  const members = (await coordinator.get(`/api/orgs/${f.orgId}/members`)).body.items;
+  assignmentId = members.find((m: { userId: string }) => m.userId === f.at.cmt_member.userId).roles[0].id;
   last = await snapshotCounts(t);
 });
 afterAll(() => t.close());
@@ -160,6 +167,23 @@ const WRITES: WriteRoute[] = [
     valid: () => ({ name: 'cli' }),
     invalid: { name: badName(100), expiresInDays: fc.oneof(notString.filter((v) => !Number.isInteger(v) || (v as number) < 1 || (v as number) > 3650), fc.constantFrom(0, -1, 3651, 1.5)) },
   },
+  {
+    name: 'POST members',
+    method: 'POST',
+    url: () => `${org()}/members`,
+    caller: () => f.at.bc_coordinator,
+    valid: () => ({ personId, role: 'staff', unitId: f.unit.hq, initialPassword: 'long enough password' }),
+    invalid: { personId: notUuid, role: notIn(ORG_ROLES), unitId: notUuid, initialPassword: fc.oneof(notStringOrNull, fc.string({ maxLength: 9 }), tooLong(200)) },
+  },
+  {
+    name: 'POST role-assignments',
+    method: 'POST',
+    url: () => `${org()}/role-assignments`,
+    caller: () => f.at.bc_coordinator,
+    valid: () => ({ userId: f.at.staff.userId, role: 'cmt_member', unitId: f.unit.hq }),
+    invalid: { userId: fc.oneof(notStringOrNull, tooLong(64), fc.constant('')), role: notIn(ORG_ROLES), unitId: notUuid },
+  },
+  { name: 'DELETE role-assignment', method: 'DELETE', url: () => `${org()}/role-assignments/${assignmentId}`, caller: () => f.at.bc_coordinator, valid: () => ({}), invalid: {} },
   { name: 'DELETE token', method: 'DELETE', url: () => `/api/me/tokens/${ownTokenId}`, caller: () => f.at.bc_coordinator, valid: () => ({}), invalid: {} },
 ];
 

@@ -18,5 +18,8 @@ export const orgsPolicy = {
   manageAnyStructure: (scope: OrgScope) => scope.isAdmin || scope.unitsWithAnyRole(STRUCTURE_MANAGERS).size > 0,
   editProfile: (scope: OrgScope) =>
     scope.isAdmin || scope.units.some((u) => u.parentId === null && holdsAny(scope, u.id, PROFILE_EDITORS)),
+  /** Who sees the organization's accounts and roles: whoever manages structure, senior management, installation roles. */
+  readMembers: (scope: OrgScope) =>
+    scope.readsAll || orgsPolicy.manageAnyStructure(scope) || scope.units.some((u) => u.parentId === null && holdsAny(scope, u.id, ['executive'])),
   readDirectory: (scope: OrgScope, unitId: string) => scope.readsAll || holdsAny(scope, unitId, DIRECTORY_READERS),
 };

@@ -4,6 +4,8 @@ import { ZCreatePersonRequest, ZCreateUnitRequest, ZMeView, ZOrgView, ZPersonVie
 import type { App, CtxOf } from '../../http/types.js';
 import { createPerson, createUnit, getOrg, listOrgs, listPeople, listUnits, updateOrg } from './orgs.usecases.js';
 import { describeMe } from './me.usecases.js';
+import { createMember, grantRole, listMembers, revokeRole } from './members.usecases.js';
+import { ZAssignRoleRequest, ZCreateMemberRequest, ZMemberList, ZMemberView, ZRoleAssignmentRef, ZRoleAssignmentView } from '../../../domain/contract/members.js';
 
 const tags = ['organizations'];
 
@@ -20,6 +22,19 @@ export function orgsRoutes(app: App, ctxOf: CtxOf) {
   app.post('/api/orgs/:orgId/units', { schema: { tags, params: ZOrgRef, body: ZCreateUnitRequest, response: { 201: ZUnitView } } }, async (req, reply) =>
     reply.status(201).send(await createUnit(ctxOf(req), req.params.orgId, req.body)),
   );
+  app.get('/api/orgs/:orgId/members', { schema: { tags, summary: 'Sign-in accounts of the organization and their roles', params: ZOrgRef, response: { 200: ZMemberList } } }, async (req) =>
+    listMembers(ctxOf(req), req.params.orgId),
+  );
+  app.post('/api/orgs/:orgId/members', { schema: { tags, summary: 'Give a person of the directory a sign-in account and a first role', params: ZOrgRef, body: ZCreateMemberRequest, response: { 201: ZMemberView } } }, async (req, reply) =>
+    reply.status(201).send(await createMember(ctxOf(req), req.params.orgId, req.body)),
+  );
+  app.post('/api/orgs/:orgId/role-assignments', { schema: { tags, summary: 'Give a member a role at a unit (and its subtree)', params: ZOrgRef, body: ZAssignRoleRequest, response: { 201: ZRoleAssignmentView } } }, async (req, reply) =>
+    reply.status(201).send(await grantRole(ctxOf(req), req.params.orgId, req.body)),
+  );
+  app.delete('/api/orgs/:orgId/role-assignments/:assignmentId', { schema: { tags, params: ZRoleAssignmentRef } }, async (req, reply) => {
+    await revokeRole(ctxOf(req), req.params.orgId, req.params.assignmentId);
+    return reply.status(204).send();
+  });
   app.get('/api/orgs/:orgId/people', { schema: { tags, summary: 'Staff directory', params: ZOrgRef, querystring: z.object({ unitId: ZId.optional() }), response: { 200: z.object({ items: z.array(ZPersonView) }) } } }, async (req) => ({
     items: await listPeople(ctxOf(req), req.params.orgId, req.query.unitId),
   }));
