@@ -30,6 +30,10 @@ export const router = createBrowserRouter([
         path: 'orgs/:orgId/plans/:planId',
         element: page(() => import('../modules/plans/plan-page.js'), 'PlanPage'),
       },
+      {
+        path: 'orgs/:orgId/members',
+        element: page(() => import('../modules/members/members-page.js'), 'MembersPage'),
+      },
       { path: 'me/tokens', element: page(() => import('../modules/auth/tokens-page.js'), 'TokensPage') },
       { path: '*', element: <NotFoundPage /> },
     ],

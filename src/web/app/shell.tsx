@@ -8,24 +8,32 @@ import { ErrorAlert, PageLoading } from './feedback.js';
 import { LanguageSwitcher } from './language-switcher.js';
 import { OrgSwitcher } from './org-switcher.js';
 import { rememberedOrgId } from './org-storage.js';
-import { useHealth, useMe } from './session.js';
+import { useHealth, useMe, useOrg } from './session.js';
 import { UserMenu } from './user-menu.js';
 
 function MainNav({ vertical, onNavigate }: { vertical?: boolean; onNavigate?: () => void }) {
   const { t } = useTranslation();
   const params = useParams();
   const orgId = params.orgId ?? rememberedOrgId();
+  const org = useOrg(orgId ?? undefined);
+  const me = useMe();
   if (!orgId) return null;
+  // The same people the server lets read the members list: structure managers, the executive head, installation roles.
+  const seesMembers =
+    org.data?.allowedActions.manageStructure === true ||
+    Boolean(me.data?.user.installationRole) ||
+    (me.data?.memberships ?? []).some((m) => m.orgId === orgId && m.role === 'executive');
   const links = [
-    { to: `/orgs/${orgId}`, label: t('nav.units'), end: true },
-    { to: `/orgs/${orgId}/plans`, label: t('nav.plans'), end: false },
+    { to: `/orgs/${orgId}`, label: t('nav.units'), end: true, testId: undefined },
+    { to: `/orgs/${orgId}/plans`, label: t('nav.plans'), end: false, testId: undefined },
+    ...(seesMembers ? [{ to: `/orgs/${orgId}/members`, label: t('nav.members'), end: false, testId: 'nav-members' }] : []),
   ];
   return (
     <nav aria-label={t('nav.label')} className={vertical ? 'main-nav main-nav-vertical' : 'main-nav'}>
       <ul>
         {links.map((link) => (
           <li key={link.to}>
-            <NavLink to={link.to} end={link.end} onClick={onNavigate}>
+            <NavLink to={link.to} end={link.end} onClick={onNavigate} data-testid={link.testId}>
               {link.label}
             </NavLink>
           </li>
