@@ -89,6 +89,8 @@ describe('organization routes: outsiders 404, roles without the right 403, the r
       true,
       (who, role) => (who === 'admin' || ((role === 'executive' || role === 'bc_coordinator') && !who.startsWith('country.')) ? 'ok' : 403),
     ));
+  it('PATCH /api/orgs/:orgId/units/:unitId (the country office)', () =>
+    checkRoute(() => ({ method: 'PATCH', url: `${orgUrl()}/units/${f.unit.country}`, body: { city: 'Kampala' } }), true, structure('country')));
   it('GET /api/orgs/:orgId/members (those who manage structure, executives at the top, installation roles)', () =>
     checkRoute(
       () => ({ method: 'GET', url: `${orgUrl()}/members` }),
@@ -167,6 +169,8 @@ describe('authentication', () => {
       { method: 'GET', url: `${orgUrl()}/units` },
       { method: 'POST', url: `${orgUrl()}/units`, body: unitBody(f.unit.hq) },
       { method: 'GET', url: `${orgUrl()}/people` },
+      { method: 'PATCH', url: `${orgUrl()}/units/${f.unit.country}`, body: { city: 'Kampala' } },
+      { method: 'PATCH', url: `${orgUrl()}/people/${crypto.randomUUID()}`, body: { jobTitle: 'X' } },
       { method: 'GET', url: `${orgUrl()}/members` },
       { method: 'POST', url: `${orgUrl()}/members`, body: { personId: crypto.randomUUID(), role: 'staff', unitId: f.unit.hq, initialPassword: 'long enough password' } },
       { method: 'POST', url: `${orgUrl()}/role-assignments`, body: { userId: f.at.staff.userId, role: 'cmt_member', unitId: f.unit.hq } },

@@ -168,6 +168,22 @@ const WRITES: WriteRoute[] = [
     invalid: { name: badName(100), expiresInDays: fc.oneof(notString.filter((v) => !Number.isInteger(v) || (v as number) < 1 || (v as number) > 3650), fc.constantFrom(0, -1, 3651, 1.5)) },
   },
   {
+    name: 'PATCH unit',
+    method: 'PATCH',
+    url: () => `${org()}/units/${f.unit.country}`,
+    caller: () => f.at.bc_coordinator,
+    valid: () => ({ city: 'Kampala' }),
+    invalid: { parentId: notUuid, kind: notIn(UNIT_KINDS), name: badName(), timeZone: fc.oneof(notStringOrNull, fc.constantFrom('Mars/Olympus', 'UTC+25', '')) },
+  },
+  {
+    name: 'PATCH person',
+    method: 'PATCH',
+    url: () => `${org()}/people/${personId}`,
+    caller: () => f.at.bc_coordinator,
+    valid: () => ({ jobTitle: 'Driver' }),
+    invalid: { fullName: badName(), email: fc.oneof(notStringOrNull, fc.string().filter((x) => !x.includes('@'))), mobilePhone: fc.oneof(notString, fc.constantFrom('0700 123', '+0123456789', '12345')), alternateIds: fc.oneof(notStringOrNull, fc.array(fc.string(), { minLength: 1, maxLength: 3 })) },
+  },
+  {
     name: 'POST members',
     method: 'POST',
     url: () => `${org()}/members`,

@@ -52,14 +52,20 @@ const ZTimeZone = z.string().refine((tz) => {
   }
 }, 'Unknown IANA time zone');
 
-export const ZCreateUnitRequest = z.object({
-  parentId: ZId,
+const unitFields = {
   kind: ZUnitKind,
   name: ZName(),
   code: z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9._-]+$/),
-  country: z.string().trim().length(2).toUpperCase().nullable().default(null),
-  city: z.string().trim().max(120).nullable().default(null),
+  country: z.string().trim().length(2).toUpperCase().nullable(),
+  city: z.string().trim().max(120).nullable(),
   timeZone: ZTimeZone,
+};
+
+export const ZCreateUnitRequest = z.object({
+  parentId: ZId,
+  ...unitFields,
+  country: unitFields.country.default(null),
+  city: unitFields.city.default(null),
 });
 export type TCreateUnitRequest = z.infer<typeof ZCreateUnitRequest>;
 
@@ -76,15 +82,23 @@ export const ZPersonView = z.object({
 });
 export type TPersonView = z.infer<typeof ZPersonView>;
 
-export const ZCreatePersonRequest = z.object({
+const personFields = {
   unitId: ZId,
   fullName: ZName(),
-  jobTitle: z.string().trim().max(200).default(''),
+  jobTitle: z.string().trim().max(200),
   email: z.email().max(320),
   /** E.164, so SMS providers accept it as is. */
-  mobilePhone: z.string().regex(/^\+[1-9]\d{6,14}$/).nullable().default(null),
-  preferredLanguage: ZLanguage.default('en'),
-  alternateIds: z.array(ZId).max(5).default([]),
+  mobilePhone: z.string().regex(/^\+[1-9]\d{6,14}$/).nullable(),
+  preferredLanguage: ZLanguage,
+  alternateIds: z.array(ZId).max(5),
+};
+
+export const ZCreatePersonRequest = z.object({
+  ...personFields,
+  jobTitle: personFields.jobTitle.default(''),
+  mobilePhone: personFields.mobilePhone.default(null),
+  preferredLanguage: personFields.preferredLanguage.default('en'),
+  alternateIds: personFields.alternateIds.default([]),
 });
 export type TCreatePersonRequest = z.infer<typeof ZCreatePersonRequest>;
 
@@ -107,3 +121,13 @@ export const ZMeView = z.object({
   memberships: z.array(ZMembershipView),
 });
 export type TMeView = z.infer<typeof ZMeView>;
+
+/** Rename, re-code, relocate or move a unit under another parent (never beneath itself). */
+export const ZUpdateUnitRequest = z.object({ parentId: ZId, ...unitFields }).partial().strict();
+export type TUpdateUnitRequest = z.infer<typeof ZUpdateUnitRequest>;
+export const ZUnitRef = z.object({ orgId: ZId, unitId: ZId });
+
+/** Keep contact details current: plans are only as good as the numbers in them. */
+export const ZUpdatePersonRequest = z.object(personFields).partial().strict();
+export type TUpdatePersonRequest = z.infer<typeof ZUpdatePersonRequest>;
+export const ZPersonRef = z.object({ orgId: ZId, personId: ZId });

@@ -53,3 +53,51 @@ describe('organizations, units and the staff directory', () => {
     expect(directory.body.items.map((p: { fullName: string }) => p.fullName)).toEqual(['Grace Nakato', 'Moses Kato']);
   });
 });
+
+describe('keeping structure and contacts current', () => {
+  let t: TestApp;
+  let f: OrgFixture;
+  beforeAll(async () => {
+    t = await startTestApp();
+    f = await createOrgFixture(t);
+  });
+  afterAll(() => t.close());
+
+  it('moves a unit under another parent, never beneath itself, and renames it', async () => {
+    const coordinator = client(t, f.at.bc_coordinator);
+    const url = (id: string) => `/api/orgs/${f.orgId}/units/${id}`;
+    const moved = await coordinator.patch(url(f.unit.otherCountry), { parentId: f.unit.hq, name: 'Liaison Office', city: 'Nairobi' });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ parentId: f.unit.hq, name: 'Liaison Office', city: 'Nairobi', code: 'CO2' });
+    expect((await coordinator.patch(url(f.unit.region), { parentId: f.unit.country })).body.error.code).toBe('orgs.unit_cycle');
+    expect((await coordinator.patch(url(f.unit.hq), { parentId: f.unit.region })).body.error.code).toBe('orgs.unit_cycle');
+    expect((await coordinator.patch(url(f.unit.country), { code: 'hq' })).status).toBe(409);
+    // A coordinator of the country office cannot move it out of their reach.
+    expect((await client(t, f.country.bc_coordinator).patch(url(f.unit.country), { parentId: f.unit.hq })).status).toBe(403);
+    const trail = await coordinator.get(`/api/orgs/${f.orgId}/audit?entityType=unit&entityId=${f.unit.otherCountry}`);
+    expect(trail.body.items[0]).toMatchObject({ action: 'unit.updated', before: { parentId: f.unit.region, name: 'CO2 office', city: null }, after: { parentId: f.unit.hq } });
+  });
+
+  it('updates a person, keeps the rest, and lets people update their own phone and language only', async () => {
+    const coordinator = client(t, f.at.bc_coordinator);
+    const base = `/api/orgs/${f.orgId}/people`;
+    const a = (await coordinator.post(base, { unitId: f.unit.country, fullName: 'Dawit Alemu', email: 'dawit@test.example', mobilePhone: '+251911000001' })).body;
+    const b = (await coordinator.post(base, { unitId: f.unit.country, fullName: 'Selam Bekele', email: 'selam@test.example' })).body;
+    t.clock.advance(86_400_000);
+    const updated = await coordinator.patch(`${base}/${a.id}`, { jobTitle: 'Logistics Officer', alternateIds: [b.id] });
+    expect(updated.body).toMatchObject({ fullName: 'Dawit Alemu', mobilePhone: '+251911000001', jobTitle: 'Logistics Officer', alternateIds: [b.id] });
+    expect((await coordinator.patch(`${base}/${a.id}`, { alternateIds: [a.id] })).status).toBe(400);
+    expect((await coordinator.patch(`${base}/${a.id}`, { email: 'selam@test.example' })).status).toBe(409);
+
+    // Dawit gets an account: he may then correct his own phone and language, nothing else.
+    await coordinator.post(`/api/orgs/${f.orgId}/members`, { personId: a.id, role: 'staff', unitId: f.unit.country, initialPassword: 'first password 123' });
+    const signIn = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: 'dawit@test.example', password: 'first password 123' } });
+    const cookies = Object.fromEntries(signIn.cookies.map((c) => [c.name, c.value]));
+    const asDawit = (payload: object) => t.app.inject({ method: 'PATCH', url: `${base}/${a.id}`, payload, cookies });
+    const own = await asDawit({ mobilePhone: '+251911000002', preferredLanguage: 'fr' });
+    expect(own.statusCode).toBe(200);
+    expect(own.json()).toMatchObject({ mobilePhone: '+251911000002', preferredLanguage: 'fr', jobTitle: 'Logistics Officer' });
+    expect((await asDawit({ jobTitle: 'Director' })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'PATCH', url: `${base}/${b.id}`, payload: { mobilePhone: '+251911000003' }, cookies })).statusCode).toBe(403);
+  });
+});

@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { ZId, ZOrgRef } from '../../../domain/contract/common.js';
-import { ZCreatePersonRequest, ZCreateUnitRequest, ZMeView, ZOrgView, ZPersonView, ZUnitView, ZUpdateOrgRequest } from '../../../domain/contract/orgs.js';
+import {
+  ZCreatePersonRequest,
+  ZCreateUnitRequest,
+  ZMeView,
+  ZOrgView,
+  ZPersonRef,
+  ZPersonView,
+  ZUnitRef,
+  ZUnitView,
+  ZUpdateOrgRequest,
+  ZUpdatePersonRequest,
+  ZUpdateUnitRequest,
+} from '../../../domain/contract/orgs.js';
+import { updatePerson, updateUnit } from './structure-edits.usecases.js';
 import type { App, CtxOf } from '../../http/types.js';
 import { createPerson, createUnit, getOrg, listOrgs, listPeople, listUnits, updateOrg } from './orgs.usecases.js';
 import { describeMe } from './me.usecases.js';
@@ -21,6 +34,12 @@ export function orgsRoutes(app: App, ctxOf: CtxOf) {
   }));
   app.post('/api/orgs/:orgId/units', { schema: { tags, params: ZOrgRef, body: ZCreateUnitRequest, response: { 201: ZUnitView } } }, async (req, reply) =>
     reply.status(201).send(await createUnit(ctxOf(req), req.params.orgId, req.body)),
+  );
+  app.patch('/api/orgs/:orgId/units/:unitId', { schema: { tags, summary: 'Rename, relocate or move a unit', params: ZUnitRef, body: ZUpdateUnitRequest, response: { 200: ZUnitView } } }, async (req) =>
+    updateUnit(ctxOf(req), req.params.orgId, req.params.unitId, req.body),
+  );
+  app.patch('/api/orgs/:orgId/people/:personId', { schema: { tags, summary: 'Update a person; people may update their own phone and language', params: ZPersonRef, body: ZUpdatePersonRequest, response: { 200: ZPersonView } } }, async (req) =>
+    updatePerson(ctxOf(req), req.params.orgId, req.params.personId, req.body),
   );
   app.get('/api/orgs/:orgId/members', { schema: { tags, summary: 'Sign-in accounts of the organization and their roles', params: ZOrgRef, response: { 200: ZMemberList } } }, async (req) =>
     listMembers(ctxOf(req), req.params.orgId),

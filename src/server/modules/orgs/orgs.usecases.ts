@@ -9,8 +9,8 @@ import { presentPerson, presentUnit } from './orgs.present.js';
 import { organizations, people, personAlternates, units } from './orgs.table.js';
 
 export const unitNotFound = defineError({ code: 'orgs.unit_not_found', status: 404, message: 'Unit not found.' });
-const unitCodeTaken = defineError({ code: 'orgs.unit_code_taken', status: 409, message: 'Another unit already uses this code.' });
-const personEmailTaken = defineError({ code: 'orgs.person_email_taken', status: 409, message: 'Another person already uses this email address.' });
+export const unitCodeTaken = defineError({ code: 'orgs.unit_code_taken', status: 409, message: 'Another unit already uses this code.' });
+export const personEmailTaken = defineError({ code: 'orgs.person_email_taken', status: 409, message: 'Another person already uses this email address.' });
 const alternateNotFound = defineError({ code: 'orgs.alternate_not_found', status: 400, message: 'An alternate is not a person of this organization.' });
 
 const PLAN_AUTHORS = ['bc_coordinator', 'focal_point', 'plan_owner'] as const;
