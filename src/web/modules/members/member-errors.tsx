@@ -1,0 +1,38 @@
+import { Alert } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../app/api.js';
+import { ErrorAlert, useErrorMessage } from '../../app/feedback.js';
+
+/** The server's conflicts, in the reader's language (its own messages are English only). */
+const CODES: Record<string, string> = {
+  'members.person_has_account': 'members.errors.personHasAccount',
+  'users.email_taken': 'members.errors.emailTaken',
+  'members.role_exists': 'members.errors.roleExists',
+  'members.self_revoke': 'members.errors.selfRevoke',
+};
+
+export function useMemberErrorMessage(): (error: unknown) => string {
+  const { t } = useTranslation();
+  const generic = useErrorMessage();
+  return (error) => {
+    if (error instanceof ApiError) {
+      const key = CODES[error.code];
+      if (key) return t(key);
+      // Managing roles is limited to the caller's own units and those beneath them.
+      if (error.status === 403) return t('members.errors.forbiddenUnit');
+    }
+    return generic(error);
+  };
+}
+
+export function MemberErrorAlert({ error }: { error: unknown }) {
+  const message = useMemberErrorMessage();
+  if (error instanceof ApiError && !error.isNetwork && error.status < 500) {
+    return <Alert type="error" showIcon role="alert" title={message(error)} style={{ marginBottom: 16 }} />;
+  }
+  return (
+    <div style={{ marginBottom: 16 }}>
+      <ErrorAlert error={error} />
+    </div>
+  );
+}
