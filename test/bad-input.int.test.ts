@@ -181,7 +181,7 @@ const WRITES: WriteRoute[] = [
     url: () => `${org()}/people/${personId}`,
     caller: () => f.at.bc_coordinator,
     valid: () => ({ jobTitle: 'Driver' }),
-    invalid: { fullName: badName(), email: fc.oneof(notStringOrNull, fc.string().filter((x) => !x.includes('@'))), mobilePhone: fc.oneof(notString, fc.constantFrom('0700 123', '+0123456789', '12345')), alternateIds: fc.oneof(notStringOrNull, fc.array(fc.string(), { minLength: 1, maxLength: 3 })) },
+    invalid: { fullName: badName(), email: fc.oneof(notStringOrNull, fc.string().filter((x) => !x.includes('@'))), mobilePhone: fc.oneof(notString, fc.constantFrom('0700 123', '+0123456789', '12345')), alternateIds: fc.oneof(fc.integer(), fc.boolean(), fc.string(), fc.constant(null), fc.array(fc.string(), { minLength: 1, maxLength: 3 })) },
   },
   {
     name: 'POST members',
@@ -230,6 +230,8 @@ describe.each(WRITES.map((r) => [r.name, r] as const))('%s', (_name, route) => {
           const res = await send(route, body);
           await expectSafe(res, body);
           expect(res.status, JSON.stringify(body).slice(0, 200)).toBe(400);
+          // A "__proto__" key anywhere makes fastify refuse the whole body, before any field is read.
+          if (res.body.error.code === 'request.malformed') return;
           expect(res.body.error.issues.map((i: { path: string }) => i.path).some((p: string) => p === `body.${name}` || p.startsWith(`body.${name}.`) || (p === 'body' && route.name === 'POST revise'))).toBe(true);
         }),
         RUNS,

@@ -34,6 +34,7 @@ export async function updateUnit(ctx: Ctx, orgId: string, unitId: string, input:
     if (unit.parentId === null || wouldCreateCycle(scope.units, unitId, input.parentId)) throw unitCycle();
   }
   if (input.code && scope.units.some((u) => u.id !== unitId && u.code.toLowerCase() === input.code!.toLowerCase())) throw unitCodeTaken();
+  if (Object.keys(input).length === 0) return presentUnit(unit); // nothing to change, nothing to record
   return inTransaction(ctx, async (t) => {
     const [row] = await t.db.update(units).set(input).where(and(eq(units.id, unitId), eq(units.orgId, orgId))).returning();
     const view = presentUnit(row!);
