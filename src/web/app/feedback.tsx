@@ -19,9 +19,15 @@ export function useErrorMessage(): (error: unknown) => string {
   };
 }
 
-export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export function ErrorAlert({ error, onRetry, message: describe }: {
+  error: unknown;
+  onRetry?: () => void;
+  /** Words the error differently, e.g. a module's own conflict codes; the generic message otherwise. */
+  message?: (error: unknown) => string;
+}) {
   const { t } = useTranslation();
-  const message = useErrorMessage();
+  const generic = useErrorMessage();
+  const message = describe ?? generic;
   const retryable = error instanceof ApiError ? error.isNetwork || error.status >= 500 : true;
   return (
     <Alert

@@ -73,3 +73,12 @@ export async function submitForm<S extends z.ZodType, V, R>(
     return null;
   }
 }
+
+/** Only the fields of `next` whose value differs from `current`: an edit sends what it changes, nothing more. */
+export function changedFields<T extends object>(current: object, next: T): Partial<T> {
+  const before = current as Record<string, unknown>;
+  const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  return Object.fromEntries(
+    Object.entries(next).filter(([key, value]) => value !== undefined && !same(before[key], value)),
+  ) as Partial<T>;
+}

@@ -1,9 +1,10 @@
-import { Alert, App, Checkbox, Form, Input, Modal } from 'antd';
+import { App, Checkbox, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { api, ApiError } from '../../app/api.js';
 import { useErrorMessage } from '../../app/feedback.js';
+import { FormModal } from '../../app/form-modal.js';
 import { parseForm } from '../../app/form-validation.js';
 
 interface Values {
@@ -26,8 +27,12 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
   const errorMessage = useErrorMessage();
   const [form] = Form.useForm<Values>();
   const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const required = { required: true, message: t('validation.required') };
+
+  /** Too many attempts is better-auth's rate limit, worded as on the sign-in page. */
+  const describe = (cause: unknown) =>
+    cause instanceof ApiError && cause.status === 429 ? t('signIn.tooManyAttempts') : errorMessage(cause);
 
   function close() {
     setError(null);
@@ -63,10 +68,8 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
         form.setFields([{ name: 'newPassword', errors: [t('password.tooShort')] }]);
       } else if (code === 'PASSWORD_TOO_LONG') {
         form.setFields([{ name: 'newPassword', errors: [t('validation.tooLong')] }]);
-      } else if (cause instanceof ApiError && cause.status === 429) {
-        setError(t('signIn.tooManyAttempts'));
       } else {
-        setError(errorMessage(cause));
+        setError(cause);
       }
     } finally {
       setSubmitting(false);
@@ -74,67 +77,61 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
   }
 
   return (
-    <Modal
+    <FormModal<Values>
       open={open}
       title={t('password.title')}
       okText={t('password.submit')}
-      cancelText={t('common.cancel')}
-      onOk={() => void submit()}
       onCancel={close}
-      confirmLoading={submitting}
-      okButtonProps={{ 'data-testid': 'change-password-submit' } as Record<string, string>}
-      destroyOnHidden
+      onSubmit={submit}
+      pending={submitting}
+      error={error}
+      errorMessage={describe}
+      okButtonProps={{ 'data-testid': 'change-password-submit' }}
+      form={form}
+      name="change-password"
+      initialValues={{ currentPassword: '', newPassword: '', confirmPassword: '', revokeOtherSessions: true }}
     >
-      {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} />}
-      <Form<Values>
-        name="change-password"
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={{ currentPassword: '', newPassword: '', confirmPassword: '', revokeOtherSessions: true }}
+      <Form.Item label={t('password.current')} name="currentPassword" rules={[required]}>
+        <Input.Password autoComplete="current-password" maxLength={200} data-testid="current-password" />
+      </Form.Item>
+      <Form.Item
+        label={t('password.new')}
+        name="newPassword"
+        extra={t('password.newHelp')}
+        dependencies={['currentPassword']}
+        rules={[
+          required,
+          { min: 10, message: t('password.tooShort') },
+          { max: 200, message: t('validation.tooLong') },
+          ({ getFieldValue }) => ({
+            validator: (_, value: string) =>
+              value && value === getFieldValue('currentPassword')
+                ? Promise.reject(new Error(t('password.sameAsCurrent')))
+                : Promise.resolve(),
+          }),
+        ]}
       >
-        <Form.Item label={t('password.current')} name="currentPassword" rules={[required]}>
-          <Input.Password autoComplete="current-password" maxLength={200} data-testid="current-password" />
-        </Form.Item>
-        <Form.Item
-          label={t('password.new')}
-          name="newPassword"
-          extra={t('password.newHelp')}
-          dependencies={['currentPassword']}
-          rules={[
-            required,
-            { min: 10, message: t('password.tooShort') },
-            { max: 200, message: t('validation.tooLong') },
-            ({ getFieldValue }) => ({
-              validator: (_, value: string) =>
-                value && value === getFieldValue('currentPassword')
-                  ? Promise.reject(new Error(t('password.sameAsCurrent')))
-                  : Promise.resolve(),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" maxLength={200} data-testid="new-password" />
-        </Form.Item>
-        <Form.Item
-          label={t('password.confirm')}
-          name="confirmPassword"
-          dependencies={['newPassword']}
-          rules={[
-            required,
-            ({ getFieldValue }) => ({
-              validator: (_, value: string) =>
-                !value || value === getFieldValue('newPassword')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('password.mismatch'))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" maxLength={200} data-testid="confirm-password" />
-        </Form.Item>
-        <Form.Item name="revokeOtherSessions" valuePropName="checked">
-          <Checkbox>{t('password.revokeOthers')}</Checkbox>
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input.Password autoComplete="new-password" maxLength={200} data-testid="new-password" />
+      </Form.Item>
+      <Form.Item
+        label={t('password.confirm')}
+        name="confirmPassword"
+        dependencies={['newPassword']}
+        rules={[
+          required,
+          ({ getFieldValue }) => ({
+            validator: (_, value: string) =>
+              !value || value === getFieldValue('newPassword')
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('password.mismatch'))),
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" maxLength={200} data-testid="confirm-password" />
+      </Form.Item>
+      <Form.Item name="revokeOtherSessions" valuePropName="checked">
+        <Checkbox>{t('password.revokeOthers')}</Checkbox>
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,12 +1,13 @@
-import { App, Form, Modal } from 'antd';
+import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ZAssignRoleRequest, type TMemberView } from '../../../domain/contract/members.js';
 import type { TUnitView } from '../../../domain/contract/orgs.js';
 import type { TOrgRole } from '../../../domain/roles.js';
+import { FormModal } from '../../app/form-modal.js';
 import { submitForm } from '../../app/form-validation.js';
 import { UnitSelect } from '../orgs/unit-select.js';
 import { useAssignRole } from './members.api.js';
-import { MemberErrorAlert } from './member-errors.js';
+import { useMemberErrorMessage } from './member-errors.js';
 import { RoleSelect } from './role-select.js';
 
 interface Values {
@@ -25,6 +26,7 @@ export function AddRoleModal({ orgId, member, units, onClose }: {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const assign = useAssignRole(orgId);
+  const errorMessage = useMemberErrorMessage();
   const required = [{ required: true, message: t('validation.required') }];
 
   async function submit() {
@@ -36,25 +38,23 @@ export function AddRoleModal({ orgId, member, units, onClose }: {
   }
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
       title={t('members.addRoleTitle', { name: member.name })}
       okText={t('members.addRole')}
-      cancelText={t('common.cancel')}
-      onOk={() => void submit()}
       onCancel={onClose}
-      confirmLoading={assign.isPending}
-      destroyOnHidden
+      onSubmit={submit}
+      pending={assign.isPending}
+      error={assign.error}
+      errorMessage={errorMessage}
+      form={form}
+      name="add-role"
     >
-      {assign.error && <MemberErrorAlert error={assign.error} />}
-      <Form<Values> name="add-role" form={form} layout="vertical" preserve={false}>
-        <Form.Item label={t('members.role')} name="role" rules={required}>
-          <RoleSelect data-testid="add-role-role" />
-        </Form.Item>
-        <Form.Item label={t('members.unit')} name="unitId" rules={required} extra={t('members.unitHelp')}>
-          <UnitSelect units={units} data-testid="add-role-unit" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item label={t('members.role')} name="role" rules={required}>
+        <RoleSelect data-testid="add-role-role" />
+      </Form.Item>
+      <Form.Item label={t('members.unit')} name="unitId" rules={required} extra={t('members.unitHelp')}>
+        <UnitSelect units={units} data-testid="add-role-unit" />
+      </Form.Item>
+    </FormModal>
   );
 }

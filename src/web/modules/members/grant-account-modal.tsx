@@ -1,4 +1,4 @@
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { Alert, App, Form, Input, Select } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ZCreateMemberRequest, type TMemberView } from '../../../domain/contract/members.js';
@@ -6,10 +6,12 @@ import type { TUnitView } from '../../../domain/contract/orgs.js';
 import type { TOrgRole } from '../../../domain/roles.js';
 import { BlockLoading, ErrorAlert } from '../../app/feedback.js';
 import { useCollator } from '../../app/format.js';
+import { FormModal } from '../../app/form-modal.js';
 import { submitForm } from '../../app/form-validation.js';
+import { useDirectory } from '../orgs/orgs.api.js';
 import { UnitSelect } from '../orgs/unit-select.js';
-import { useCreateMember, useDirectory } from './members.api.js';
-import { MemberErrorAlert } from './member-errors.js';
+import { useCreateMember } from './members.api.js';
+import { useMemberErrorMessage } from './member-errors.js';
 import { RoleSelect } from './role-select.js';
 
 interface Values {
@@ -32,6 +34,7 @@ export function GrantAccountModal({ orgId, members, units, onClose }: {
   const collator = useCollator();
   const directory = useDirectory(orgId, true);
   const create = useCreateMember(orgId);
+  const errorMessage = useMemberErrorMessage();
   const required = [{ required: true, message: t('validation.required') }];
 
   const candidates = useMemo(() => {
@@ -58,31 +61,30 @@ export function GrantAccountModal({ orgId, members, units, onClose }: {
   const empty = directory.data && candidates.length === 0;
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
       title={t('members.grantAccount')}
       okText={t('members.grant')}
-      cancelText={t('common.cancel')}
-      onOk={() => void submit()}
       onCancel={onClose}
+      onSubmit={submit}
+      pending={create.isPending}
+      error={create.error}
+      errorMessage={errorMessage}
       okButtonProps={{ disabled: !directory.data || empty }}
-      confirmLoading={create.isPending}
-      destroyOnHidden
+      form={form}
+      name="grant-account"
+      initialValues={{ role: 'staff', initialPassword: '' }}
+      onValuesChange={onValuesChange}
+      intro={
+        <>
+          <p>{t('members.grantIntro')}</p>
+          {directory.error && <ErrorAlert error={directory.error} onRetry={() => void directory.refetch()} />}
+          {directory.isLoading && <BlockLoading rows={4} />}
+          {empty && <Alert type="info" showIcon title={t('members.noPersonWithoutAccount')} />}
+        </>
+      }
     >
-      <p>{t('members.grantIntro')}</p>
-      {create.error && <MemberErrorAlert error={create.error} />}
-      {directory.error && <ErrorAlert error={directory.error} onRetry={() => void directory.refetch()} />}
-      {directory.isLoading && <BlockLoading rows={4} />}
-      {empty && <Alert type="info" showIcon title={t('members.noPersonWithoutAccount')} />}
       {directory.data && !empty && (
-        <Form<Values>
-          name="grant-account"
-          form={form}
-          layout="vertical"
-          preserve={false}
-          initialValues={{ role: 'staff', initialPassword: '' }}
-          onValuesChange={onValuesChange}
-        >
+        <>
           <Form.Item label={t('members.person')} name="personId" rules={required}>
             <Select<string>
               data-testid="grant-account-person"
@@ -105,8 +107,8 @@ export function GrantAccountModal({ orgId, members, units, onClose }: {
           >
             <Input.Password data-testid="grant-account-password" autoComplete="new-password" maxLength={200} />
           </Form.Item>
-        </Form>
+        </>
       )}
-    </Modal>
+    </FormModal>
   );
 }

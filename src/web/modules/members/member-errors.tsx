@@ -1,7 +1,6 @@
-import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api.js';
-import { ErrorAlert, useErrorMessage } from '../../app/feedback.js';
+import { useErrorMessage } from '../../app/feedback.js';
 
 /** The server's conflicts, in the reader's language (its own messages are English only). */
 const CODES: Record<string, string> = {
@@ -23,16 +22,4 @@ export function useMemberErrorMessage(): (error: unknown) => string {
     }
     return generic(error);
   };
-}
-
-export function MemberErrorAlert({ error }: { error: unknown }) {
-  const message = useMemberErrorMessage();
-  if (error instanceof ApiError && !error.isNetwork && error.status < 500) {
-    return <Alert type="error" showIcon role="alert" title={message(error)} style={{ marginBottom: 16 }} />;
-  }
-  return (
-    <div style={{ marginBottom: 16 }}>
-      <ErrorAlert error={error} />
-    </div>
-  );
 }

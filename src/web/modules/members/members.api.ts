@@ -7,10 +7,8 @@ import type {
   TRoleAssignmentView,
   ZMemberList,
 } from '../../../domain/contract/members.js';
-import type { TPersonView } from '../../../domain/contract/orgs.js';
 import { apiDelete, apiGet, apiPost } from '../../app/api.js';
 import { keys } from '../../app/session.js';
-import { orgKeys } from '../orgs/orgs.api.js';
 
 export type TMemberList = z.infer<typeof ZMemberList>;
 
@@ -23,15 +21,6 @@ export function useMembers(orgId: string) {
     queryKey: memberKeys.list(orgId),
     queryFn: ({ signal }) => apiGet<TMemberList>(`/api/orgs/${orgId}/members`, signal),
     enabled: Boolean(orgId),
-  });
-}
-
-/** The whole staff directory the caller may read (every unit), to pick whom to give an account. */
-export function useDirectory(orgId: string, enabled: boolean) {
-  return useQuery({
-    queryKey: orgKeys.people(orgId),
-    queryFn: ({ signal }) => apiGet<{ items: TPersonView[] }>(`/api/orgs/${orgId}/people`, signal),
-    enabled: Boolean(orgId) && enabled,
   });
 }
 

@@ -1,8 +1,8 @@
-import { App, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import { App, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ZUpdateOrgRequest, type TBcmArrangement, type TOrgView } from '../../../domain/contract/orgs.js';
 import { BCM_ARRANGEMENTS } from '../../../domain/units.js';
-import { ErrorAlert } from '../../app/feedback.js';
+import { FormModal } from '../../app/form-modal.js';
 import { submitForm } from '../../app/form-validation.js';
 import { useUpdateOrg } from './orgs.api.js';
 
@@ -47,58 +47,51 @@ export function EditOrgModal({ org, open, onClose }: { org: TOrgView; open: bool
   }
 
   return (
-    <Modal
+    <FormModal<Values>
       open={open}
       title={t('orgs.editTitle')}
       okText={t('orgs.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => void submit()}
       onCancel={close}
-      confirmLoading={update.isPending}
-      destroyOnHidden
+      onSubmit={submit}
+      pending={update.isPending}
+      error={update.error}
+      form={form}
+      name="edit-org"
+      initialValues={{
+        name: org.name,
+        bcmArrangement: {
+          kind: org.bcmArrangement?.kind,
+          reportingLine: org.bcmArrangement?.reportingLine ?? '',
+          percentTime: org.bcmArrangement?.percentTime ?? null,
+        },
+      }}
     >
-      {update.error && <ErrorAlert error={update.error} />}
-      <Form<Values>
-        name="edit-org"
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={{
-          name: org.name,
-          bcmArrangement: {
-            kind: org.bcmArrangement?.kind,
-            reportingLine: org.bcmArrangement?.reportingLine ?? '',
-            percentTime: org.bcmArrangement?.percentTime ?? null,
-          },
-        }}
+      <Form.Item label={t('orgs.name')} name="name" rules={required}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Typography.Paragraph type="secondary">{t('orgs.arrangementIntro')}</Typography.Paragraph>
+      <Form.Item label={t('orgs.arrangementKind')} name={KIND} extra={t('orgs.arrangementKindHelp')}>
+        <Select
+          allowClear
+          placeholder={t('orgs.arrangementNone')}
+          options={BCM_ARRANGEMENTS.map((k) => ({ value: k, label: t(`enums.bcmArrangement.${k}`) }))}
+        />
+      </Form.Item>
+      <Form.Item
+        label={t('orgs.reportingLineLabel')}
+        name={['bcmArrangement', 'reportingLine']}
+        extra={t('orgs.reportingLineHelp')}
       >
-        <Form.Item label={t('orgs.name')} name="name" rules={required}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Typography.Paragraph type="secondary">{t('orgs.arrangementIntro')}</Typography.Paragraph>
-        <Form.Item label={t('orgs.arrangementKind')} name={KIND} extra={t('orgs.arrangementKindHelp')}>
-          <Select
-            allowClear
-            placeholder={t('orgs.arrangementNone')}
-            options={BCM_ARRANGEMENTS.map((k) => ({ value: k, label: t(`enums.bcmArrangement.${k}`) }))}
-          />
-        </Form.Item>
-        <Form.Item
-          label={t('orgs.reportingLineLabel')}
-          name={['bcmArrangement', 'reportingLine']}
-          extra={t('orgs.reportingLineHelp')}
-        >
-          <Input maxLength={300} disabled={!kind} />
-        </Form.Item>
-        <Form.Item
-          label={t('orgs.percentTime')}
-          name={['bcmArrangement', 'percentTime']}
-          dependencies={[KIND]}
-          rules={[({ getFieldValue }) => ({ required: Boolean(getFieldValue(KIND)), message: t('validation.required') })]}
-        >
-          <InputNumber min={0} max={100} precision={0} step={5} suffix="%" disabled={!kind} style={{ width: 140 }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input maxLength={300} disabled={!kind} />
+      </Form.Item>
+      <Form.Item
+        label={t('orgs.percentTime')}
+        name={['bcmArrangement', 'percentTime']}
+        dependencies={[KIND]}
+        rules={[({ getFieldValue }) => ({ required: Boolean(getFieldValue(KIND)), message: t('validation.required') })]}
+      >
+        <InputNumber min={0} max={100} precision={0} step={5} suffix="%" disabled={!kind} style={{ width: 140 }} />
+      </Form.Item>
+    </FormModal>
   );
 }

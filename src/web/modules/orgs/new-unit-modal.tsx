@@ -1,11 +1,11 @@
-import { App, Form, Input, Modal, Select } from 'antd';
-import { useMemo } from 'react';
+import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ZCreateUnitRequest, type TUnitView } from '../../../domain/contract/orgs.js';
-import { UNIT_KINDS } from '../../../domain/units.js';
-import { ErrorAlert } from '../../app/feedback.js';
+import { FormModal } from '../../app/form-modal.js';
 import { submitForm } from '../../app/form-validation.js';
+import { useOrgErrorMessage } from './org-errors.js';
 import { useCreateUnit } from './orgs.api.js';
+import { UnitFields } from './unit-fields.js';
 import { UnitSelect } from './unit-select.js';
 
 interface Values {
@@ -16,14 +16,6 @@ interface Values {
   country: string;
   city: string;
   timeZone: string;
-}
-
-function timeZones(): string[] {
-  try {
-    return Intl.supportedValuesOf('timeZone');
-  } catch {
-    return ['UTC'];
-  }
 }
 
 export function NewUnitModal({ orgId, units, parentId, open, onClose, onCreated }: {
@@ -38,7 +30,7 @@ export function NewUnitModal({ orgId, units, parentId, open, onClose, onCreated 
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const create = useCreateUnit(orgId);
-  const zoneOptions = useMemo(() => timeZones().map((z) => ({ value: z, label: z })), []);
+  const errorMessage = useOrgErrorMessage();
   const required = [{ required: true, message: t('validation.required') }];
 
   async function submit() {
@@ -51,53 +43,30 @@ export function NewUnitModal({ orgId, units, parentId, open, onClose, onCreated 
   }
 
   return (
-    <Modal
+    <FormModal<Values>
       open={open}
       title={t('units.newUnit')}
       okText={t('common.create')}
-      cancelText={t('common.cancel')}
-      onOk={() => void submit()}
       onCancel={onClose}
-      confirmLoading={create.isPending}
-      destroyOnHidden
+      onSubmit={submit}
+      pending={create.isPending}
+      error={create.error}
+      errorMessage={errorMessage}
+      form={form}
+      name="new-unit"
+      initialValues={{
+        parentId,
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+        name: '',
+        code: '',
+        country: '',
+        city: '',
+      }}
     >
-      {create.error && <ErrorAlert error={create.error} />}
-      <Form<Values>
-        name="new-unit"
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={{
-          parentId,
-          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
-          name: '',
-          code: '',
-          country: '',
-          city: '',
-        }}
-      >
-        <Form.Item label={t('units.parent')} name="parentId" rules={required}>
-          <UnitSelect units={units} />
-        </Form.Item>
-        <Form.Item label={t('units.kind')} name="kind" rules={required}>
-          <Select options={UNIT_KINDS.map((k) => ({ value: k, label: t(`enums.unitKind.${k}`) }))} />
-        </Form.Item>
-        <Form.Item label={t('units.name')} name="name" rules={required}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item label={t('units.code')} name="code" rules={required} extra={t('units.codeHelp')}>
-          <Input maxLength={32} />
-        </Form.Item>
-        <Form.Item label={t('units.city')} name="city">
-          <Input maxLength={120} />
-        </Form.Item>
-        <Form.Item label={t('units.country')} name="country" extra={t('units.countryHelp')}>
-          <Input maxLength={2} style={{ width: 100, textTransform: 'uppercase' }} />
-        </Form.Item>
-        <Form.Item label={t('units.timeZone')} name="timeZone" rules={required}>
-          <Select options={zoneOptions} showSearch={{ optionFilterProp: 'label' }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item label={t('units.parent')} name="parentId" rules={required}>
+        <UnitSelect units={units} />
+      </Form.Item>
+      <UnitFields />
+    </FormModal>
   );
 }

@@ -1,12 +1,14 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PhoneOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, Flex, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { ErrorAlert, BlockLoading } from '../../app/feedback.js';
-import { useOrg } from '../../app/session.js';
+import { useMe, useOrg } from '../../app/session.js';
 import { EditOrgModal } from './edit-org-modal.js';
-import { useUnits } from './orgs.api.js';
+import { EditPersonModal } from './edit-person-modal.js';
+import { EditUnitModal } from './edit-unit-modal.js';
+import { useDirectory, useUnits } from './orgs.api.js';
 import { NewPersonModal } from './new-person-modal.js';
 import { NewUnitModal } from './new-unit-modal.js';
 import { UnitDetails } from './unit-details.js';
@@ -20,7 +22,11 @@ export function OrgHomePage() {
   const org = useOrg(orgId);
   const units = useUnits(orgId);
   usePageTitle(org.data?.name);
-  const [modal, setModal] = useState<'unit' | 'person' | 'org' | null>(null);
+  const [modal, setModal] = useState<'unit' | 'person' | 'org' | 'editUnit' | 'myContact' | null>(null);
+  // The signed-in user's own directory entry, when they have one here: they keep its phone and language current.
+  const myPersonId = useMe().data?.user.personId ?? null;
+  const directory = useDirectory(orgId, myPersonId !== null);
+  const myPerson = directory.data?.items.find((p) => p.id === myPersonId);
 
   const allUnits = units.data?.items ?? [];
   const selectedId = params.get('unit') ?? allUnits.find((u) => u.parentId === null)?.id;
@@ -35,11 +41,18 @@ export function OrgHomePage() {
     <>
       <Flex align="center" justify="space-between" gap={16} wrap style={{ marginBottom: 16 }}>
         <h1 className="page-title" style={{ marginBottom: 0 }}>{org.data?.name ?? t('units.title')}</h1>
-        {org.data?.allowedActions.editProfile && (
-          <Button data-testid="edit-org-button" icon={<EditOutlined aria-hidden />} onClick={() => setModal('org')}>
-            {t('orgs.editProfile')}
-          </Button>
-        )}
+        <Flex gap={8} wrap>
+          {myPerson && (
+            <Button data-testid="edit-my-contact-button" icon={<PhoneOutlined aria-hidden />} onClick={() => setModal('myContact')}>
+              {t('people.myContact')}
+            </Button>
+          )}
+          {org.data?.allowedActions.editProfile && (
+            <Button data-testid="edit-org-button" icon={<EditOutlined aria-hidden />} onClick={() => setModal('org')}>
+              {t('orgs.editProfile')}
+            </Button>
+          )}
+        </Flex>
       </Flex>
       {arrangement && (
         <Typography.Paragraph>
@@ -70,7 +83,14 @@ export function OrgHomePage() {
         </Col>
         <Col xs={24} lg={15} xl={16}>
           {selected ? (
-            <UnitDetails orgId={orgId} unit={selected} canManage={canManage} onAddPerson={() => setModal('person')} />
+            <UnitDetails
+              orgId={orgId}
+              unit={selected}
+              units={allUnits}
+              canManage={canManage}
+              onAddPerson={() => setModal('person')}
+              onEditUnit={() => setModal('editUnit')}
+            />
           ) : (
             !units.isLoading && (
               <Card>
@@ -98,6 +118,18 @@ export function OrgHomePage() {
         open={modal === 'person'}
         onClose={() => setModal(null)}
       />
+      {canManage && selected && (
+        <EditUnitModal
+          orgId={orgId}
+          unit={selected}
+          units={allUnits}
+          open={modal === 'editUnit'}
+          onClose={() => setModal(null)}
+        />
+      )}
+      {modal === 'myContact' && myPerson && (
+        <EditPersonModal orgId={orgId} person={myPerson} units={allUnits} mode="self" onClose={() => setModal(null)} />
+      )}
       {org.data?.allowedActions.editProfile && (
         <EditOrgModal org={org.data} open={modal === 'org'} onClose={() => setModal(null)} />
       )}

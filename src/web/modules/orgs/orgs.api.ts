@@ -6,6 +6,8 @@ import type {
   TPersonView,
   TUnitView,
   TUpdateOrgRequest,
+  TUpdatePersonRequest,
+  TUpdateUnitRequest,
 } from '../../../domain/contract/orgs.js';
 import { apiGet, apiPatch, apiPost, withQuery } from '../../app/api.js';
 import { keys } from '../../app/session.js';
@@ -29,6 +31,15 @@ export function usePeople(orgId: string, unitId: string | undefined) {
     queryFn: ({ signal }) =>
       apiGet<{ items: TPersonView[] }>(withQuery(`/api/orgs/${orgId}/people`, { unitId }), signal),
     enabled: Boolean(unitId),
+  });
+}
+
+/** The whole staff directory the caller may read (every unit they may see). */
+export function useDirectory(orgId: string, enabled = true) {
+  return useQuery({
+    queryKey: orgKeys.people(orgId),
+    queryFn: ({ signal }) => apiGet<{ items: TPersonView[] }>(`/api/orgs/${orgId}/people`, signal),
+    enabled: Boolean(orgId) && enabled,
   });
 }
 
@@ -63,5 +74,28 @@ export function useUpdateOrg(orgId: string) {
         queryClient.invalidateQueries({ queryKey: keys.me, exact: true }),
       ]);
     },
+  });
+}
+
+/** PATCH a unit: rename, re-code, relocate or move it (its people and plans follow). */
+export function useUpdateUnit(orgId: string, unitId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TUpdateUnitRequest) => apiPatch<TUnitView>(`/api/orgs/${orgId}/units/${unitId}`, body),
+    onSuccess: (unit) => {
+      queryClient.setQueryData<{ items: TUnitView[] }>(orgKeys.units(orgId), (list) =>
+        list ? { items: list.items.map((u) => (u.id === unit.id ? unit : u)) } : list,
+      );
+      return queryClient.invalidateQueries({ queryKey: orgKeys.units(orgId) });
+    },
+  });
+}
+
+/** PATCH a person: their directory entry, or (for themselves) their phone and language. */
+export function useUpdatePerson(orgId: string, personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TUpdatePersonRequest) => apiPatch<TPersonView>(`/api/orgs/${orgId}/people/${personId}`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['orgs', orgId, 'people'] }),
   });
 }

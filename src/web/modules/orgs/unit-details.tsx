@@ -1,5 +1,6 @@
-import { Button, Card, Descriptions, Empty, Space, Table, Tag } from 'antd';
-import { useMemo } from 'react';
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Empty, Flex, Space, Table, Tag } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TPersonView, TUnitView } from '../../../domain/contract/orgs.js';
@@ -7,6 +8,7 @@ import { ErrorAlert } from '../../app/feedback.js';
 import { useCollator } from '../../app/format.js';
 import { usePlans } from '../plans/plans.api.js';
 import { PlansTable } from '../plans/plans-table.js';
+import { EditPersonModal } from './edit-person-modal.js';
 import { usePeople } from './orgs.api.js';
 import { ScrollRegion } from '../../app/scroll-region.js';
 
@@ -23,11 +25,14 @@ function useRegionName(): (code: string | null) => string {
   }, [i18n.language]);
 }
 
-export function UnitDetails({ orgId, unit, canManage, onAddPerson }: {
+export function UnitDetails({ orgId, unit, units, canManage, onAddPerson, onEditUnit }: {
   orgId: string;
   unit: TUnitView;
+  /** Every unit, for moving a person to another one. */
+  units: TUnitView[];
   canManage: boolean;
   onAddPerson: () => void;
+  onEditUnit: () => void;
 }) {
   const { t } = useTranslation();
   const regionName = useRegionName();
@@ -38,10 +43,23 @@ export function UnitDetails({ orgId, unit, canManage, onAddPerson }: {
     () => [...(people.data?.items ?? [])].sort((a, b) => collator.compare(a.fullName, b.fullName)),
     [people.data, collator],
   );
+  const [editing, setEditing] = useState<TPersonView | null>(null);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card title={<h2 className="card-title">{unit.name}</h2>} extra={<Tag>{t(`enums.unitKind.${unit.kind}`)}</Tag>}>
+      <Card
+        title={<h2 className="card-title">{unit.name}</h2>}
+        extra={
+          <Flex align="center" gap={8}>
+            <Tag>{t(`enums.unitKind.${unit.kind}`)}</Tag>
+            {canManage && (
+              <Button data-testid="edit-unit-button" icon={<EditOutlined aria-hidden />} onClick={onEditUnit}>
+                {t('units.edit')}
+              </Button>
+            )}
+          </Flex>
+        }
+      >
         <Descriptions column={{ xs: 1, sm: 2 }} size="small">
           <Descriptions.Item label={t('units.code')}>{unit.code}</Descriptions.Item>
           <Descriptions.Item label={t('units.city')}>{unit.city || '—'}</Descriptions.Item>
@@ -81,17 +99,39 @@ export function UnitDetails({ orgId, unit, canManage, onAddPerson }: {
               loading={people.isLoading}
               dataSource={sortedPeople}
               pagination={sortedPeople.length > 20 ? { pageSize: 20 } : false}
-                locale={{ emptyText: <Empty description={t('units.noPeople')} /> }}
+              locale={{ emptyText: <Empty description={t('units.noPeople')} /> }}
               columns={[
                 { title: t('people.fullName'), dataIndex: 'fullName' },
                 { title: t('people.jobTitle'), dataIndex: 'jobTitle' },
                 { title: t('people.email'), dataIndex: 'email', render: (v: string) => <a href={`mailto:${v}`} dir="ltr">{v}</a> },
                 { title: t('people.mobilePhone'), dataIndex: 'mobilePhone', render: (v: string | null) => (v ? <span dir="ltr">{v}</span> : '—') },
+                ...(canManage
+                  ? [
+                      {
+                        title: t('common.actions'),
+                        key: 'actions',
+                        render: (_: unknown, person: TPersonView) => (
+                          <Button
+                            data-testid="edit-person-button"
+                            size="small"
+                            icon={<EditOutlined aria-hidden />}
+                            aria-label={t('people.editNamed', { name: person.fullName })}
+                            onClick={() => setEditing(person)}
+                          >
+                            {t('people.edit')}
+                          </Button>
+                        ),
+                      },
+                    ]
+                  : []),
               ]}
             />
           </ScrollRegion>
         )}
       </Card>
+      {editing && (
+        <EditPersonModal orgId={orgId} person={editing} units={units} mode="full" onClose={() => setEditing(null)} />
+      )}
     </Space>
   );
 }

@@ -1,11 +1,11 @@
-import { App, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { TUnitView } from '../../../domain/contract/orgs.js';
 import { ZCreatePlanRequest } from '../../../domain/contract/plans.js';
 import { LANGUAGES } from '../../../domain/languages.js';
 import { PLAN_TYPES } from '../../../domain/plans/plan-types.js';
-import { ErrorAlert } from '../../app/feedback.js';
+import { FormModal } from '../../app/form-modal.js';
 import { submitForm } from '../../app/form-validation.js';
 import { LANGUAGE_NAMES } from '../../app/i18n.js';
 import { UnitSelect } from '../orgs/unit-select.js';
@@ -41,42 +41,35 @@ export function NewPlanModal({ orgId, units, unitId, open, onClose }: {
   }
 
   return (
-    <Modal
+    <FormModal<Values>
       open={open}
       title={t('plans.newPlan')}
       okText={t('common.create')}
-      cancelText={t('common.cancel')}
-      onOk={() => void submit()}
       onCancel={onClose}
-      confirmLoading={create.isPending}
-      destroyOnHidden
+      onSubmit={submit}
+      pending={create.isPending}
+      error={create.error}
+      form={form}
+      name="new-plan"
+      initialValues={{ unitId, title: '', language: i18n.language }}
+      intro={<p>{t('plans.newPlanIntro')}</p>}
     >
-      <p>{t('plans.newPlanIntro')}</p>
-      {create.error && <ErrorAlert error={create.error} />}
-      <Form<Values>
-        name="new-plan"
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={{ unitId, title: '', language: i18n.language }}
-      >
-        <Form.Item label={t('plans.unit')} name="unitId" rules={required}>
-          <UnitSelect units={units} data-testid="new-plan-unit" />
-        </Form.Item>
-        <Form.Item label={t('plans.type')} name="type" rules={required}>
-          <Select
-            data-testid="new-plan-type"
-            showSearch={{ optionFilterProp: 'label' }}
-            options={PLAN_TYPES.map((type) => ({ value: type, label: t(`enums.planType.${type}`) }))}
-          />
-        </Form.Item>
-        <Form.Item label={t('plans.titleColumn')} name="title" rules={required}>
-          <Input maxLength={200} data-testid="new-plan-title" />
-        </Form.Item>
-        <Form.Item label={t('plans.language')} name="language" rules={required}>
-          <Select options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item label={t('plans.unit')} name="unitId" rules={required}>
+        <UnitSelect units={units} data-testid="new-plan-unit" />
+      </Form.Item>
+      <Form.Item label={t('plans.type')} name="type" rules={required}>
+        <Select
+          data-testid="new-plan-type"
+          showSearch={{ optionFilterProp: 'label' }}
+          options={PLAN_TYPES.map((type) => ({ value: type, label: t(`enums.planType.${type}`) }))}
+        />
+      </Form.Item>
+      <Form.Item label={t('plans.titleColumn')} name="title" rules={required}>
+        <Input maxLength={200} data-testid="new-plan-title" />
+      </Form.Item>
+      <Form.Item label={t('plans.language')} name="language" rules={required}>
+        <Select options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))} />
+      </Form.Item>
+    </FormModal>
   );
 }
