@@ -116,7 +116,7 @@ const WRITES: WriteRoute[] = [
       email: fc.oneof(notStringOrNull, fc.constantFrom('', 'not-an-email', 'a@', '@b.org'), tooLong(320).map((s) => `${s}@x.org`)),
       mobilePhone: fc.oneof(notString, fc.constantFrom('', '12345', '+0123456789', '+1 555 0100')),
       preferredLanguage: notIn(LANGUAGES),
-      alternateIds: fc.oneof(notString, fc.constant(null), fc.array(notUuid, { minLength: 1, maxLength: 3 }), fc.array(fc.uuid(), { minLength: 6, maxLength: 8 })),
+      alternateIds: fc.oneof(fc.integer(), fc.boolean(), fc.string(), fc.constant(null), fc.array(notUuid, { minLength: 1, maxLength: 3 }), fc.array(fc.uuid(), { minLength: 6, maxLength: 8 })),
     },
   },
   {
