@@ -1,8 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../app/api.js';
-import { useErrorMessage } from '../../app/feedback.js';
+import { useCodedErrorMessage } from '../../app/coded-errors.js';
 
-/** The server's conflicts about units and people, in the reader's language (its own messages are English only). */
 const CODES: Record<string, string> = {
   'orgs.unit_cycle': 'units.errors.cycle',
   'orgs.unit_code_taken': 'units.errors.codeTaken',
@@ -10,16 +7,5 @@ const CODES: Record<string, string> = {
   'orgs.alternate_not_found': 'people.errors.alternateNotFound',
 };
 
-export function useOrgErrorMessage(): (error: unknown) => string {
-  const { t } = useTranslation();
-  const generic = useErrorMessage();
-  return (error) => {
-    if (error instanceof ApiError) {
-      const key = CODES[error.code];
-      if (key) return t(key);
-      // Structure is managed from one's own units downwards.
-      if (error.status === 403) return t('units.errors.forbiddenUnit');
-    }
-    return generic(error);
-  };
-}
+/** Structure is managed from one's own units downwards: a 403 says so. */
+export const useOrgErrorMessage = () => useCodedErrorMessage(CODES, 'units.errors.forbiddenUnit');
