@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAN_SECTION_KEYS } from '../src/domain/plans/plan-template.js';
 import ar from '../src/web/locales/ar.json' with { type: 'json' };
 import en from '../src/web/locales/en.json' with { type: 'json' };
-import { expectAccessible, launchBrowser, signIn } from './support/browser.js';
+import { expectAccessible, launchBrowser, signIn, watchCspViolations } from './support/browser.js';
 import { startServer, type E2EServer } from './support/server.js';
 
 /**
@@ -169,8 +169,9 @@ describe('organization profile', () => {
 });
 
 describe('on a phone', () => {
-  it('shows the plan list and a plan, accessibly', async () => {
+  it('shows the plan list and a plan, accessibly, with nothing refused by the content security policy', async () => {
     const { context, page } = await newPage('en', { width: 390, height: 844 });
+    const refused = watchCspViolations(page);
     await signIn(page, server.url, 'samuel.okello@meridian.example');
     const orgId = /\/orgs\/([0-9a-f-]{36})/.exec(page.url())![1];
     await page.goto(`${server.url}/orgs/${orgId}/plans`);
@@ -178,6 +179,10 @@ describe('on a phone', () => {
     await expectAccessible(page, 'plan list on a phone');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
+    await page.locator('[data-testid="plan-table"] a').first().click();
+    await page.getByTestId('plan-state').waitFor();
+    await expectAccessible(page, 'plan on a phone');
+    expect(refused).toEqual([]);
     await context.close();
   });
 });

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
-const axePath = require.resolve('axe-core/axe.min.js');
+// Evaluated through the DevTools protocol, which the page's content security policy does not govern.
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -21,7 +23,7 @@ interface AxeViolation {
 
 /** axe-core on the page as it is now: no serious or critical violation may remain. */
 export async function expectAccessible(page: Page, where: string) {
-  await page.addScriptTag({ path: axePath });
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const result = await (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
       resultTypes: ['violations'],
@@ -39,4 +41,13 @@ export async function signIn(page: Page, baseUrl: string, email: string) {
   await page.getByTestId('sign-in-submit').click();
   await page.getByTestId('user-menu').waitFor();
   await page.waitForURL(/\/orgs\/[0-9a-f-]{36}/);
+}
+
+/** Fails on anything the browser refused under the content security policy. */
+export function watchCspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
 }

@@ -22,6 +22,18 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const VERSION: string = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
 const webDist = path.join(root, 'dist/web');
 
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 export interface AppOptions {
   database: Database;
   clock: Clock;
@@ -63,6 +75,9 @@ export async function buildApp(options: AppOptions) {
   });
 
   app.addHook('onSend', async (_req, reply) => {
+    // Plan text is written by users: scripts may come only from ORMS itself. Styles stay
+    // inline-capable because Ant Design injects its CSS at run time.
+    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');

@@ -89,6 +89,9 @@ describe('health and API description', () => {
     const res = await client(t).get('/api/health');
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ status: 'ok', database: process.env.ORMS_TEST_DB === 'postgres' ? 'postgres' : 'pglite', version: expect.any(String) });
+    // Scripts only from ORMS itself, and no framing by other sites.
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
   });
 
   it('publishes OpenAPI 3.1 generated from the zod schemas', async () => {
