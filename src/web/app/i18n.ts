@@ -18,14 +18,28 @@ export const LANGUAGE_NAMES: Record<TLanguage, string> = {
 type Messages = Record<string, unknown>;
 
 // One chunk per language: a field office on a poor connection downloads only its own.
-const loaders: Record<TLanguage, () => Promise<{ default: Messages }>> = {
-  en: () => import('../locales/en.json'),
-  fr: () => import('../locales/fr.json'),
-  es: () => import('../locales/es.json'),
-  ru: () => import('../locales/ru.json'),
-  zh: () => import('../locales/zh.json'),
-  ar: () => import('../locales/ar.json'),
-};
+// Each language is `locales/<lang>.json` plus one file per module in `locales/<module>/<lang>.json`,
+// so modules are translated side by side without editing one large file.
+const core = import.meta.glob<{ default: Messages }>('../locales/*.json');
+const modules = import.meta.glob<{ default: Messages }>('../locales/*/*.json');
+
+async function loadMessages(language: TLanguage): Promise<Messages> {
+  const files = [core[`../locales/${language}.json`]!, ...Object.entries(modules).filter(([path]) => path.endsWith(`/${language}.json`)).map(([, load]) => load)];
+  const parts = await Promise.all(files.map((load) => load()));
+  return parts.reduce<Messages>((all, part) => mergeMessages(all, part.default), {});
+}
+
+/** Deep merge: a module may add keys under a shared branch such as `enums`. */
+export function mergeMessages(into: Messages, from: Messages): Messages {
+  const out: Messages = { ...into };
+  for (const [key, value] of Object.entries(from)) {
+    const existing = out[key];
+    out[key] = isBranch(existing) && isBranch(value) ? mergeMessages(existing, value) : value;
+  }
+  return out;
+}
+
+const isBranch = (v: unknown): v is Messages => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function isLanguage(value: unknown): value is TLanguage {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -58,8 +72,7 @@ function applyToDocument(language: TLanguage): void {
 
 async function ensureLoaded(language: TLanguage): Promise<void> {
   if (i18next.hasResourceBundle(language, 'translation')) return;
-  const messages = await loaders[language]();
-  i18next.addResourceBundle(language, 'translation', messages.default, true, true);
+  i18next.addResourceBundle(language, 'translation', await loadMessages(language), true, true);
 }
 
 export async function initI18n(): Promise<typeof i18next> {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../domain/languages.js';
 import { PLAN_SECTION_KEYS } from '../../domain/plans/plan-template.js';
@@ -9,8 +9,34 @@ import { BCM_ARRANGEMENTS, UNIT_KINDS } from '../../domain/units.js';
 
 type Tree = { [key: string]: string | Tree };
 
+const here = new URL('./', import.meta.url);
+/** Module folders (`locales/bia/en.json`, …), each translated into every language. */
+const MODULES = readdirSync(here).filter((name) => statSync(new URL(name, here)).isDirectory());
+
+const read = (path: string) => JSON.parse(readFileSync(new URL(path, here), 'utf8')) as Tree;
+
+/** What the UI loads for a language: the core file and every module's file, merged. */
 function load(language: string): Tree {
-  return JSON.parse(readFileSync(new URL(`./${language}.json`, import.meta.url), 'utf8')) as Tree;
+  const files = [`${language}.json`, ...MODULES.map((m) => `${m}/${language}.json`)];
+  const merged = new Map<string, string>();
+  for (const file of files) {
+    for (const [key, value] of flatten(read(file))) {
+      if (merged.has(key)) throw new Error(`${file} repeats the key ${key}`);
+      merged.set(key, value);
+    }
+  }
+  return unflatten(merged);
+}
+
+function unflatten(messages: Map<string, string>): Tree {
+  const tree: Tree = {};
+  for (const [path, value] of messages) {
+    const keys = path.split('.');
+    let node = tree;
+    for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Tree;
+    node[keys.at(-1)!] = value;
+  }
+  return tree;
 }
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
@@ -30,6 +56,10 @@ function placeholders(text: string): string[] {
 const en = flatten(load('en'));
 
 describe('locales', () => {
+  it.each(MODULES)('module %s has a file for every language', (module) => {
+    for (const language of LANGUAGES) expect(() => read(`${module}/${language}.json`), `${module}/${language}.json`).not.toThrow();
+  });
+
   it.each(LANGUAGES)('%s has exactly the keys of en.json, none empty, with the same placeholders', (language) => {
     const messages = flatten(load(language));
     expect([...messages.keys()].sort()).toEqual([...en.keys()].sort());
