@@ -70,18 +70,18 @@ export function describeWriteRoutes(app: () => TestApp, routes: WriteRoute[]) {
       if (route.method === 'DELETE') return c.delete(url);
       return route.method === 'PATCH' ? c.patch(url, body) : c.post(url, body);
     }
-    
+
     describe.each(routes.map((r) => [r.name, r] as const))('%s', (_name, route) => {
       if (route.method !== 'DELETE') {
         it('survives arbitrary JSON values as the body', async () => {
           await fc.assert(fc.asyncProperty(fc.anything(), async (body) => expectSafe(await send(route, body ?? null), body)), RUNS);
         });
-    
+
         it('survives arbitrary JSON and non-JSON text sent raw', async () => {
           await fc.assert(fc.asyncProperty(fc.oneof(fc.json(), fc.string(), fc.string({ unit: 'binary' })), async (text) => expectSafe(await send(route, text), text)), RUNS);
         });
       }
-    
+
       if (Object.keys(route.invalid).length > 0) {
         it('rejects a wrong value in any known field with 400 naming that field', async () => {
           const field = fc.constantFrom(...Object.keys(route.invalid));
@@ -100,7 +100,7 @@ export function describeWriteRoutes(app: () => TestApp, routes: WriteRoute[]) {
           );
         });
       }
-    
+
       if (route.idsInPath !== false) {
         it('rejects malformed ids in the path with 400 or 404, never touching the database', async () => {
           const segments = route.url().split('/');
