@@ -89,24 +89,25 @@ function safeJson(text: string) {
 }
 
 /** Row counts of every table: "nothing changed" means this is identical before and after. */
+/** Tables that change on every request (sessions, rate limits, token use) are counted, not fingerprinted. */
+const VOLATILE = new Set(['session', 'rate_limit', 'verification', 'api_tokens', '__drizzle_migrations']);
+
+/**
+ * Row counts of every table, and a fingerprint of the content of every stable one: any write,
+ * by any slice, shows up without each slice having to register its tables here.
+ */
 export async function snapshotCounts(t: TestApp): Promise<Record<string, number>> {
-  const tables = ['organizations', 'units', 'people', 'person_alternates', 'role_assignments', 'plans', 'plan_versions', 'plan_reviews', 'audit_log', 'api_tokens', 'user'];
+  const result = await t.services.db.execute(sql.raw(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`));
+  const tables = (result as unknown as { rows: { name: string }[] }).rows.map((r) => r.name);
   const counts: Record<string, number> = {};
   for (const table of tables) {
-    const result = await t.services.db.execute(sql.raw(`SELECT count(*)::int AS n FROM "${table}"`));
-    counts[table] = Number((result as unknown as { rows: { n: number }[] }).rows[0]!.n);
+    const fingerprint = VOLATILE.has(table) ? `''` : `coalesce(md5(string_agg(x::text, ',' ORDER BY x::text)), '')`;
+    const rows = await t.services.db.execute(sql.raw(`SELECT count(*)::int AS n, ${fingerprint} AS f FROM "${table}" x`));
+    const row = (rows as unknown as { rows: { n: number; f: string }[] }).rows[0]!;
+    counts[table] = Number(row.n);
+    if (!VOLATILE.has(table)) counts[`${table} (content)`] = parseInt(row.f.slice(0, 12) || '0', 16);
   }
-  const versions = await t.services.db.execute(sql.raw(`SELECT coalesce(string_agg(id::text || state || updated_at::text, ',' ORDER BY id), '') AS s FROM plan_versions`));
-  counts['plan_versions_fingerprint'] = hash((versions as unknown as { rows: { s: string }[] }).rows[0]!.s);
-  const orgs = await t.services.db.execute(sql.raw(`SELECT coalesce(string_agg(id::text || name || coalesce(bcm_arrangement::text, ''), ',' ORDER BY id), '') AS s FROM organizations`));
-  counts['organizations_fingerprint'] = hash((orgs as unknown as { rows: { s: string }[] }).rows[0]!.s);
   return counts;
-}
-
-function hash(s: string): number {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
-  return h;
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { TDependencyKind } from './dependency-kinds.js';
+
 /**
  * Recovery gap analysis (ISO 22301 8.2.3 c, 8.3): a service needs each of its dependencies
  * (key roles, ICT systems, facilities, suppliers, vital records) back within the service's
@@ -13,7 +15,7 @@ export interface TGapService {
 
 export interface TGapDependency {
   id: string;
-  kind: 'key_role' | 'ict_system' | 'facility' | 'supplier' | 'vital_record';
+  kind: TDependencyKind;
   /** What the dependency can achieve today (an ICT system's tested recovery, a supplier's contracted time); null when unknown. */
   achievedMinutes: number | null;
 }

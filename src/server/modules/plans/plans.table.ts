@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { TPlanStructure } from '../../../domain/contract/plan-structure.js';
 import type { TPlanSections } from '../../../domain/plans/plan-template.js';
 import { organizations, units } from '../orgs/orgs.table.js';
 
@@ -32,6 +33,8 @@ export const planVersions = pgTable(
     title: text('title').notNull(),
     language: text('language').notNull(),
     sections: jsonb('sections').$type<TPlanSections>().notNull(),
+    /** Roles, steps, contacts, links to the BIA and risks: see the plan-structure contract. */
+    structure: jsonb('structure').$type<TPlanStructure>().notNull().default(sql`'{}'::jsonb`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     createdBy: text('created_by').notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
