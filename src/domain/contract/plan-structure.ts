@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ARRANGEMENT_KINDS, CONSULTED_FUNCTIONS, RECOVERY_PHASES, SCENARIOS } from '../plans/plan-structure.js';
+import { PLAN_STATES } from '../plans/plan-state.js';
 import { ZId, ZName } from './common.js';
+import { ZLanguage } from './orgs.js';
 
 /**
  * The structured parts of a plan, beside its Markdown sections: what people follow in a
@@ -83,3 +85,57 @@ export const ZPlanStructure = z.object({
   ictRecoveries: z.array(ZIctRecovery).max(200).default([]),
 });
 export type TPlanStructure = z.infer<typeof ZPlanStructure>;
+/** An edit of the structure: each part given replaces that part whole; parts left out stay (no defaults here). */
+const shape = ZPlanStructure.shape;
+export const ZPlanStructurePatch = z
+  .object({
+    criticalFunctions: shape.criticalFunctions.unwrap().optional(),
+    roles: shape.roles.unwrap().optional(),
+    activationCriteria: shape.activationCriteria.unwrap().optional(),
+    recoverySteps: shape.recoverySteps.unwrap().optional(),
+    resources: shape.resources.unwrap().optional(),
+    externalContacts: shape.externalContacts.unwrap().optional(),
+    workingArrangements: shape.workingArrangements.unwrap().optional(),
+    scenarios: shape.scenarios.unwrap().optional(),
+    consultations: shape.consultations.unwrap().optional(),
+    riskIds: shape.riskIds.unwrap().optional(),
+    ictRecoveries: shape.ictRecoveries.unwrap().optional(),
+  })
+  .strict();
+export const PLAN_STRUCTURE_KEYS = Object.keys(ZPlanStructure.shape) as (keyof TPlanStructure)[] as [keyof TPlanStructure, ...(keyof TPlanStructure)[]];
+export type TPlanStructureKey = keyof TPlanStructure;
+
+/** Stored structure as the current schema reads it: parts added since it was written get their defaults. */
+export function readStructure(stored: unknown): TPlanStructure {
+  const parsed = ZPlanStructure.safeParse(stored ?? {});
+  return parsed.success ? parsed.data : ZPlanStructure.parse({});
+}
+
+const ZCardPerson = z.object({ id: ZId, fullName: z.string(), jobTitle: z.string(), email: z.string(), mobilePhone: z.string().nullable() });
+const ZCardStep = ZRecoveryStep.omit({ who: true });
+
+/** One role's action card: who holds it, the call tree around it, and its steps of the first hour, day and week. */
+export const ZActionCard = z.object({
+  roleId: ZId,
+  title: z.string(),
+  responsibilities: z.string(),
+  primary: ZCardPerson.nullable(),
+  alternates: z.array(ZCardPerson),
+  calledBy: z.object({ roleId: ZId, title: z.string(), primary: ZCardPerson.nullable() }).nullable(),
+  calls: z.array(z.object({ roleId: ZId, title: z.string(), primary: ZCardPerson.nullable() })),
+  steps: z.object({ first_hour: z.array(ZCardStep), first_day: z.array(ZCardStep), first_week: z.array(ZCardStep) }),
+  keyContacts: z.array(ZExternalContact),
+});
+export type TActionCard = z.infer<typeof ZActionCard>;
+export const ZActionCards = z.object({
+  planId: ZId,
+  title: z.string(),
+  language: ZLanguage,
+  unitName: z.string(),
+  versionNumber: z.int(),
+  state: z.enum(PLAN_STATES),
+  activationCriteria: z.array(z.string()),
+  cards: z.array(ZActionCard),
+});
+export type TActionCards = z.infer<typeof ZActionCards>;
+export const ZCardsQuery = z.object({ role: ZId.optional() });

@@ -1,5 +1,6 @@
 import { diffWordsWithSpace } from 'diff';
 import type { TPlanDiff } from '../../../domain/contract/plans.js';
+import { PLAN_STRUCTURE_KEYS, readStructure } from '../../../domain/contract/plan-structure.js';
 import { PLAN_SECTION_KEYS, type TPlanSections } from '../../../domain/plans/plan-template.js';
 import type { TPlanState } from '../../../domain/plans/plan-state.js';
 import type { Ctx } from '../../context.js';
@@ -39,7 +40,7 @@ export async function getVersion(ctx: Ctx, orgId: string, planId: string, versio
   const summary = all.find((v) => v.versionNumber === versionNumber);
   const row = summary && (await findVersion(ctx.db, orgId, planId, versionNumber));
   if (!summary || !row) throw versionNotFound();
-  return { ...summary, sections: row.sections };
+  return { ...summary, sections: row.sections, structure: readStructure(row.structure) };
 }
 
 function diffText(from: string, to: string) {
@@ -62,6 +63,12 @@ export async function diffVersions(ctx: Ctx, orgId: string, planId: string, from
       key,
       changed: sectionsA[key] !== sectionsB[key],
       parts: diffText(sectionsA[key], sectionsB[key]),
+    })),
+    structure: PLAN_STRUCTURE_KEYS.map((key) => ({
+      key,
+      changed: JSON.stringify(a.structure[key]) !== JSON.stringify(b.structure[key]),
+      from: a.structure[key].length,
+      to: b.structure[key].length,
     })),
   };
 }

@@ -1,4 +1,5 @@
-import type { TPlanSummary, TPlanView } from '../../../domain/contract/plans.js';
+import { readStructure } from '../../../domain/contract/plan-structure.js';
+import type { TPlanSummary, TPlanView, TQualityCheck } from '../../../domain/contract/plans.js';
 import type { TLanguage } from '../../../domain/languages.js';
 import { incompleteSections } from '../../../domain/plans/plan-template.js';
 import type { TPlanState } from '../../../domain/plans/plan-state.js';
@@ -39,10 +40,13 @@ export function presentPlan(
   reviews: Awaited<ReturnType<typeof listReviews>>,
   scope: OrgScope,
   actor: TActor,
+  quality: TQualityCheck[],
 ): TPlanView {
   return {
     ...presentPlanSummary(row),
     sections: row.version.sections,
+    structure: readStructure(row.version.structure),
+    quality,
     incompleteSections: incompleteSections(row.version.sections),
     reviews: reviews.map(({ review, actorName }) => ({
       action: review.action as 'submit' | 'return' | 'approve',
@@ -66,5 +70,6 @@ export function planSnapshot(row: TPlanRow) {
     title: row.version.title,
     language: row.version.language,
     sections: row.version.sections,
+    structure: readStructure(row.version.structure),
   };
 }

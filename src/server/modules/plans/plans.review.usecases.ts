@@ -90,6 +90,7 @@ export async function revisePlan(ctx: Ctx, orgId: string, planId: string) {
       title: row.version.title,
       language: row.version.language,
       sections: row.version.sections,
+      structure: row.version.structure,
       createdAt: now,
       createdBy: ctx.actor.userId,
       updatedAt: now,

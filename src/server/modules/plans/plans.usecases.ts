@@ -11,6 +11,9 @@ import { unitNotFound } from '../orgs/orgs.usecases.js';
 import { notEditable, planNotFound } from './plans.errors.js';
 import { plansPolicy } from './plans.policy.js';
 import { planFacts, planSnapshot, presentPlan, presentPlanSummary } from './plans.present.js';
+import { readStructure, PLAN_STRUCTURE_KEYS } from '../../../domain/contract/plan-structure.js';
+import { qualityOf } from './plan-quality.loader.js';
+import { applyStructurePatch } from './plan-structure.validation.js';
 import { findPlan, listReviews, searchPlans, type TPlanRow } from './plans.repository.js';
 import { plans, planVersions } from './plans.table.js';
 
@@ -24,17 +27,22 @@ export async function loadVisiblePlan(ctx: Ctx, orgId: string, planId: string) {
 
 export async function viewPlan(ctx: Ctx, scope: OrgScope, orgId: string, planId: string) {
   const row = (await findPlan(ctx.db, orgId, planId))!;
-  return presentPlan(row, await listReviews(ctx.db, orgId, planId), scope, ctx.actor);
+  return presentPlan(row, await listReviews(ctx.db, orgId, planId), scope, ctx.actor, await qualityOfRow(ctx, scope, row));
+}
+
+/** Quality is computed on read, from the version shown. */
+export function qualityOfRow(ctx: Ctx, scope: OrgScope, row: TPlanRow) {
+  return qualityOf(ctx.db, scope, { id: row.id, orgId: row.orgId, unitId: row.unitId, type: row.type, sections: row.version.sections, structure: row.version.structure }, ctx.clock.now());
 }
 
 export async function getPlan(ctx: Ctx, orgId: string, planId: string) {
   const scope = await loadOrgScope(ctx, orgId);
   const [current, reviews] = await Promise.all([findPlan(ctx.db, orgId, planId), listReviews(ctx.db, orgId, planId)]);
   if (!current || !plansPolicy.read(scope, planFacts(current))) throw planNotFound();
-  if (plansPolicy.readAllStates(scope, current.unitId)) return presentPlan(current, reviews, scope, ctx.actor);
+  if (plansPolicy.readAllStates(scope, current.unitId)) return presentPlan(current, reviews, scope, ctx.actor, await qualityOfRow(ctx, scope, current));
   // Readers who see no drafts get the version in force, and no review comments.
   const inForce = (await findPlan(ctx.db, orgId, planId, 'in_force'))!;
-  return presentPlan(inForce, [], scope, ctx.actor);
+  return presentPlan(inForce, [], scope, ctx.actor, await qualityOfRow(ctx, scope, inForce));
 }
 
 export async function listPlans(ctx: Ctx, orgId: string, query: TPlanListQuery) {
@@ -76,7 +84,7 @@ export async function createPlan(ctx: Ctx, orgId: string, input: TCreatePlanRequ
     });
     const row = (await findPlan(tx, orgId, plan!.id))!;
     await audit(t, { orgId, action: 'plan.created', entityType: 'plan', entityId: plan!.id, after: planSnapshot(row) });
-    return presentPlan(row, [], scope, ctx.actor);
+    return presentPlan(row, [], scope, ctx.actor, await qualityOfRow(t, scope, row));
   });
 }
 
@@ -88,12 +96,16 @@ export async function updatePlan(ctx: Ctx, orgId: string, planId: string, input:
       if (!isEditable(row.version.state as TPlanState) && plansPolicy.create(scope, row.unitId)) throw notEditable();
       throw forbidden();
     }
+    const structure = input.structure
+      ? await applyStructurePatch(tx, scope, row, readStructure(row.version.structure), input.structure)
+      : readStructure(row.version.structure);
     await tx
       .update(planVersions)
       .set({
         title: input.title ?? row.version.title,
         language: input.language ?? row.version.language,
         sections: { ...row.version.sections, ...input.sections },
+        structure,
         updatedAt: ctx.clock.now(),
       })
       .where(eq(planVersions.id, row.version.id));
@@ -118,6 +130,12 @@ function changedFields(before: TPlanRow, after: TPlanRow) {
     if (a.sections[key] !== b.sections[key]) {
       diff.before[`sections.${key}`] = b.sections[key];
       diff.after[`sections.${key}`] = a.sections[key];
+    }
+  }
+  for (const key of PLAN_STRUCTURE_KEYS) {
+    if (JSON.stringify(a.structure[key]) !== JSON.stringify(b.structure[key])) {
+      diff.before[`structure.${key}`] = b.structure[key];
+      diff.after[`structure.${key}`] = a.structure[key];
     }
   }
   return { before: { versionNumber: b.versionNumber, ...diff.before }, after: { versionNumber: a.versionNumber, ...diff.after } };
