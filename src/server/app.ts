@@ -16,7 +16,9 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { createAuth } from './modules/auth/better-auth.js';
 import { orgsRoutes } from './modules/orgs/orgs.routes.js';
+import { biaRoutes } from './modules/bia/bia.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
+import { risksRoutes } from './modules/risks/risks.routes.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const VERSION: string = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
@@ -99,6 +101,8 @@ export async function buildApp(options: AppOptions) {
   authRoutes(app, auth, ctxOf);
   orgsRoutes(app, ctxOf);
   plansRoutes(app, ctxOf);
+  risksRoutes(app, ctxOf);
+  biaRoutes(app, ctxOf);
   auditRoutes(app, ctxOf);
 
   const serveWeb = options.serveWeb !== false && existsSync(path.join(webDist, 'index.html'));

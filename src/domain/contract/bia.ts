@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEPENDENCY_KINDS } from '../bia/dependency-kinds.js';
 import { IMPACT_LEVELS } from '../bia/impact-scale.js';
+import { CAMPAIGN_UNIT_STATUSES } from '../bia/campaign-progress.js';
 import { ZId, ZName } from './common.js';
 
 /**
@@ -8,7 +9,7 @@ import { ZId, ZName } from './common.js';
  * time, recovery objectives and dependencies. Durations are whole minutes.
  */
 
-const ZMinutes = z.int().min(1).max(10 * 366 * 24 * 60);
+export const ZMinutes = z.int().min(1).max(10 * 366 * 24 * 60);
 export const ZImpactLevel = z.union(IMPACT_LEVELS.map((l) => z.literal(l)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>, z.ZodLiteral<5>]);
 export const ZDependencyKind = z.enum(DEPENDENCY_KINDS);
 const ZCategoryKey = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'lower-case letters, digits and _');
@@ -37,6 +38,8 @@ export const ZPeakPeriod = z.object({
 export const ZMtpdOverride = z.object({ minutes: ZMinutes, justification: ZName(2000) });
 
 /** A service or activity as the focal point enters it; MTPD is derived, not entered. */
+const ZRpoMinutes = z.int().min(0).max(10 * 366 * 24 * 60);
+
 export const ZServiceInput = z.object({
   unitId: ZId,
   name: ZName(),
@@ -46,7 +49,7 @@ export const ZServiceInput = z.object({
   impacts: ZImpactRatings.default({}),
   mtpdOverride: ZMtpdOverride.nullable().default(null),
   rtoMinutes: ZMinutes.nullable().default(null),
-  rpoMinutes: z.int().min(0).max(10 * 366 * 24 * 60).nullable().default(null),
+  rpoMinutes: ZRpoMinutes.nullable().default(null),
   minimumServiceLevels: z.array(ZServiceLevelStep).max(12).default([]),
   peakPeriods: z.array(ZPeakPeriod).max(12).default([]),
   dependencyIds: z.array(ZId).max(200).default([]),
@@ -95,3 +98,214 @@ export const ZEffortInput = z.object({
   note: ZText(1000).default(''),
 });
 export type TEffortInput = z.infer<typeof ZEffortInput>;
+
+/** An edit sends only what changes; the unit of a service never changes. */
+export const ZServiceUpdate = z.object({
+  name: ZName().optional(),
+  description: ZText().optional(),
+  priority: z.int().min(1).max(999).optional(),
+  impacts: ZImpactRatings.optional(),
+  mtpdOverride: ZMtpdOverride.nullable().optional(),
+  rtoMinutes: ZMinutes.nullable().optional(),
+  rpoMinutes: ZRpoMinutes.nullable().optional(),
+  minimumServiceLevels: z.array(ZServiceLevelStep).max(12).optional(),
+  peakPeriods: z.array(ZPeakPeriod).max(12).optional(),
+  dependencyIds: z.array(ZId).max(200).optional(),
+});
+export type TServiceUpdate = z.infer<typeof ZServiceUpdate>;
+
+export const ZDependencyUpdate = z.object({
+  name: ZName().optional(),
+  description: ZText().optional(),
+  achievedMinutes: ZMinutes.nullable().optional(),
+  details: ZDependencyDetails.optional(),
+});
+export type TDependencyUpdate = z.infer<typeof ZDependencyUpdate>;
+
+// ——— Views ———
+
+export const ZBiaSettingsView = z.object({
+  scale: ZBiaSettings,
+  /** True while the organization uses the defaults. */
+  isDefault: z.boolean(),
+  allowedActions: z.object({ edit: z.boolean() }),
+});
+export type TBiaSettingsView = z.infer<typeof ZBiaSettingsView>;
+
+export const ZEffortTotals = z.object({ hours: z.number(), costs: z.array(z.object({ currency: z.string(), amount: z.number() })) });
+export type TEffortTotals = z.infer<typeof ZEffortTotals>;
+
+export const ZUnitBiaActions = z.object({ edit: z.boolean(), submit: z.boolean(), approve: z.boolean(), revise: z.boolean(), recordEffort: z.boolean() });
+export type TUnitBiaActions = z.infer<typeof ZUnitBiaActions>;
+
+/** A unit's BIA: its state, the version being worked on, the one in force, and what the caller may do. */
+export const ZUnitBiaView = z.object({
+  unitId: ZId,
+  unitName: z.string(),
+  state: ZBiaState,
+  versionNumber: z.int(),
+  approvedVersion: z.int().nullable(),
+  /** Services and dependencies cannot change while submitted or approved. */
+  locked: z.boolean(),
+  submittedAt: z.iso.datetime().nullable(),
+  submittedByName: z.string().nullable(),
+  approvedAt: z.iso.datetime().nullable(),
+  approvedByName: z.string().nullable(),
+  servicesCount: z.int(),
+  dependenciesCount: z.int(),
+  effort: ZEffortTotals,
+  allowedActions: ZUnitBiaActions,
+});
+export type TUnitBiaView = z.infer<typeof ZUnitBiaView>;
+
+export const ZDependencyRef = z.object({ id: ZId, name: z.string(), kind: ZDependencyKind, unitId: ZId, achievedMinutes: z.int().nullable() });
+
+export const ZServiceView = z.object({
+  id: ZId,
+  orgId: ZId,
+  unitId: ZId,
+  unitName: z.string(),
+  name: z.string(),
+  description: z.string(),
+  priority: z.int(),
+  impacts: ZImpactRatings,
+  /** First time point where a category reaches the intolerable level; null if none does. */
+  derivedMtpdMinutes: z.int().nullable(),
+  /** The categories that fix the derived MTPD. */
+  mtpdBecauseOf: z.array(z.string()),
+  mtpdOverride: ZMtpdOverride.nullable(),
+  /** The override if any, else the derived value: what the RTO must not exceed. */
+  effectiveMtpdMinutes: z.int().nullable(),
+  rtoMinutes: z.int().nullable(),
+  rpoMinutes: z.int().nullable(),
+  minimumServiceLevels: z.array(ZServiceLevelStep),
+  peakPeriods: z.array(ZPeakPeriod),
+  dependencies: z.array(ZDependencyRef),
+  /** The slowest recovery among the dependencies (null if any is unknown or there are none). */
+  achievedMinutes: z.int().nullable(),
+  gapsCount: z.int(),
+  /** Rule problems that do not block saving (an RTO still missing, an MTPD moved by a new scale). */
+  problems: z.array(z.string()),
+  locked: z.boolean(),
+  updatedAt: z.iso.datetime(),
+  allowedActions: z.object({ edit: z.boolean(), delete: z.boolean() }),
+});
+export type TServiceView = z.infer<typeof ZServiceView>;
+
+export const ZDependencyView = z.object({
+  id: ZId,
+  orgId: ZId,
+  unitId: ZId,
+  unitName: z.string(),
+  kind: ZDependencyKind,
+  name: z.string(),
+  description: z.string(),
+  achievedMinutes: z.int().nullable(),
+  details: ZDependencyDetails,
+  /** People named by a key role (holders and alternates), for display. */
+  people: z.array(z.object({ id: ZId, fullName: z.string() })),
+  usedByCount: z.int(),
+  locked: z.boolean(),
+  updatedAt: z.iso.datetime(),
+  allowedActions: z.object({ edit: z.boolean(), delete: z.boolean() }),
+});
+export type TDependencyView = z.infer<typeof ZDependencyView>;
+
+export const ZBiaListQuery = z.object({
+  unitId: ZId.optional(),
+  /** With a unit: include the units beneath it (default true). */
+  subtree: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+});
+export type TBiaListQuery = z.infer<typeof ZBiaListQuery>;
+
+export const ZGapView = z.object({
+  serviceId: ZId,
+  serviceName: z.string(),
+  priority: z.int(),
+  unitId: ZId,
+  unitName: z.string(),
+  dependencyId: ZId,
+  dependencyName: z.string(),
+  dependencyKind: ZDependencyKind,
+  /** The service's RTO: how soon the dependency must be back. */
+  requiredMinutes: z.int(),
+  /** How soon the dependency can be back today; null when unknown (a gap too). */
+  achievedMinutes: z.int().nullable(),
+});
+export type TGapView = z.infer<typeof ZGapView>;
+
+export const ZGapReport = z.object({
+  gaps: z.array(ZGapView),
+  /** Required recovery flowing down: per dependency used, the tightest RTO among its services. */
+  dependencies: z.array(z.object({ id: ZId, name: z.string(), kind: ZDependencyKind, requiredMinutes: z.int(), achievedMinutes: z.int().nullable() })),
+  summary: z.object({ units: z.int(), services: z.int(), dependencies: z.int(), links: z.int(), servicesWithGaps: z.int() }),
+});
+export type TGapReport = z.infer<typeof ZGapReport>;
+
+export const ZBiaVersionList = z.object({
+  items: z.array(z.object({ versionNumber: z.int(), state: ZBiaState, approvedAt: z.iso.datetime().nullable(), approvedByName: z.string().nullable() })),
+});
+export const ZBiaVersionView = z.object({
+  versionNumber: z.int(),
+  approvedAt: z.iso.datetime(),
+  approvedByName: z.string().nullable(),
+  services: z.array(ZServiceView.omit({ allowedActions: true, locked: true })),
+  dependencies: z.array(ZDependencyView.omit({ allowedActions: true, locked: true })),
+});
+export type TBiaVersionView = z.infer<typeof ZBiaVersionView>;
+
+export const ZCampaignUnitStatus = z.enum(CAMPAIGN_UNIT_STATUSES);
+export const ZCampaignView = z.object({
+  id: ZId,
+  orgId: ZId,
+  rootUnitId: ZId,
+  rootUnitName: z.string(),
+  title: z.string(),
+  instructions: z.string(),
+  dueDate: z.iso.date(),
+  state: z.enum(['open', 'closed']),
+  launchedAt: z.iso.datetime(),
+  closedAt: z.iso.datetime().nullable(),
+  progress: z.object({ units: z.int(), notStarted: z.int(), inProgress: z.int(), submitted: z.int(), approved: z.int(), overdue: z.int() }),
+  effort: ZEffortTotals,
+  allowedActions: z.object({ close: z.boolean() }),
+});
+export type TCampaignView = z.infer<typeof ZCampaignView>;
+
+export const ZCampaignUnitProgress = z.object({
+  unitId: ZId,
+  unitName: z.string(),
+  status: ZCampaignUnitStatus,
+  servicesCount: z.int(),
+  overdue: z.boolean(),
+  effortHours: z.number(),
+});
+export const ZCampaignDetail = ZCampaignView.extend({
+  units: z.array(ZCampaignUnitProgress),
+  /** Units still not submitted after the due date: whom the reminders (notify slice) will go to. */
+  overdueUnits: z.array(z.object({ unitId: ZId, unitName: z.string() })),
+});
+export type TCampaignDetail = z.infer<typeof ZCampaignDetail>;
+
+export const ZEffortView = z.object({
+  id: ZId,
+  unitId: ZId,
+  unitName: z.string(),
+  campaignId: ZId.nullable(),
+  hours: z.number(),
+  externalCost: z.number(),
+  currency: z.string(),
+  note: z.string(),
+  recordedAt: z.iso.datetime(),
+  recordedByName: z.string().nullable(),
+});
+export const ZEffortList = z.object({ items: z.array(ZEffortView), totals: ZEffortTotals });
+export type TEffortList = z.infer<typeof ZEffortList>;
+export const ZEffortQuery = z.object({ unitId: ZId.optional(), campaignId: ZId.optional() });
+
+export const ZUnitBiaRef = z.object({ orgId: ZId, unitId: ZId });
+export const ZBiaVersionRef = ZUnitBiaRef.extend({ versionNumber: z.coerce.number().int().min(1).max(1_000_000) });
+export const ZServiceRef = z.object({ orgId: ZId, serviceId: ZId });
+export const ZDependencyRefParams = z.object({ orgId: ZId, dependencyId: ZId });
+export const ZCampaignRef = z.object({ orgId: ZId, campaignId: ZId });
+export const ZCommentRequest = z.object({ comment: ZText(5000).default('') }).strict();
