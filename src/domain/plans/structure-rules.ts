@@ -82,7 +82,11 @@ export function callTreeOrder(roles: TPlanStructure['roles']): { reached: string
   while (queue.length > 0) {
     const id = queue.shift()!;
     reached.push(id);
-    for (const child of children.get(id) ?? []) if (!seen.has(child)) (seen.add(child), queue.push(child));
+    for (const child of children.get(id) ?? []) {
+      if (seen.has(child)) continue;
+      seen.add(child);
+      queue.push(child);
+    }
   }
   return { reached, roots };
 }

@@ -70,3 +70,14 @@ export function requiredIctRecovery(rows: Awaited<ReturnType<typeof ictNeedsOfUn
   }
   return byUnit;
 }
+
+/** Reference and title of the risks a plan answers, for its export. */
+export async function risksByIds(db: Db, orgId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: risks.id, reference: risks.reference, title: risks.title }).from(risks).where(and(eq(risks.orgId, orgId), inArray(risks.id, [...ids])));
+}
+
+export async function dependenciesByIds(db: Db, orgId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: biaDependencies.id, name: biaDependencies.name }).from(biaDependencies).where(and(eq(biaDependencies.orgId, orgId), inArray(biaDependencies.id, [...ids])));
+}

@@ -11,18 +11,25 @@ const inForce = alias(planVersions, 'in_force_version');
  */
 export async function plansOfUnits(db: Db, orgId: string, unitIds: readonly string[]) {
   if (unitIds.length === 0) return [];
-  return db
+  const rows = await db
     .select({
       id: plans.id,
       unitId: plans.unitId,
       type: plans.type,
       current: { versionNumber: planVersions.versionNumber, state: planVersions.state, title: planVersions.title, structure: planVersions.structure, updatedAt: planVersions.updatedAt },
-      inForce: { versionNumber: inForce.versionNumber, title: inForce.title, structure: inForce.structure, approvedAt: inForce.approvedAt },
+      inForceVersion: inForce.versionNumber,
+      inForceTitle: inForce.title,
+      inForceStructure: inForce.structure,
+      inForceApprovedAt: inForce.approvedAt,
     })
     .from(plans)
     .innerJoin(planVersions, and(eq(planVersions.planId, plans.id), eq(planVersions.versionNumber, plans.currentVersion)))
     .leftJoin(inForce, and(eq(inForce.planId, plans.id), eq(inForce.versionNumber, plans.approvedVersion)))
     .where(and(eq(plans.orgId, orgId), inArray(plans.unitId, [...unitIds])));
+  return rows.map(({ inForceVersion, inForceTitle, inForceStructure, inForceApprovedAt, ...row }) => ({
+    ...row,
+    inForce: { versionNumber: inForceVersion, title: inForceTitle, structure: inForceStructure, approvedAt: inForceApprovedAt },
+  }));
 }
 export type TUnitPlanRow = Awaited<ReturnType<typeof plansOfUnits>>[number];
 

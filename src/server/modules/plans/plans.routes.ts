@@ -17,6 +17,7 @@ import {
 } from '../../../domain/contract/plans.js';
 import type { App, CtxOf } from '../../http/types.js';
 import { diffVersions, getVersion, getVersions } from './plans.history.usecases.js';
+import { planSuiteRoutes } from './plan-suite.routes.js';
 import { reviewPlan, revisePlan } from './plans.review.usecases.js';
 import { createPlan, getPlan, listPlans, updatePlan } from './plans.usecases.js';
 
@@ -56,4 +57,5 @@ export function plansRoutes(app: App, ctxOf: CtxOf) {
   app.get('/api/orgs/:orgId/plans/:planId/diff', { schema: { tags, summary: 'What changed between two versions', params: ZPlanRef, querystring: ZDiffQuery, response: { 200: ZPlanDiff } } }, async (req) =>
     diffVersions(ctxOf(req), req.params.orgId, req.params.planId, req.query.from, req.query.to),
   );
+  planSuiteRoutes(app, ctxOf);
 }
