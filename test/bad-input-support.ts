@@ -22,7 +22,7 @@ export const badName = (max = 200) => fc.oneof(notStringOrNull, tooLong(max), bl
 
 export interface WriteRoute {
   name: string;
-  method: 'POST' | 'PATCH' | 'DELETE';
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: () => string;
   caller: () => Caller;
   /** A body that would pass validation, and for each known field values that must not. */
@@ -68,6 +68,7 @@ export function describeWriteRoutes(app: () => TestApp, routes: WriteRoute[]) {
     async function send(route: WriteRoute, body: unknown, url = route.url()) {
       const c = client(app(), route.caller());
       if (route.method === 'DELETE') return c.delete(url);
+      if (route.method === 'PUT') return c.put(url, body);
       return route.method === 'PATCH' ? c.patch(url, body) : c.post(url, body);
     }
 

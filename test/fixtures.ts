@@ -63,7 +63,7 @@ export interface Response<T = any> {
 /** Calls the API through the front door (HTTP via inject) as the bearer of `token`. */
 export function client(t: TestApp, caller?: Caller | string) {
   const token = typeof caller === 'string' ? caller : caller?.token;
-  const call = async (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<Response> => {
+  const call = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<Response> => {
     const res = await t.app.inject({
       method,
       url,
@@ -76,6 +76,7 @@ export function client(t: TestApp, caller?: Caller | string) {
     get: (url: string) => call('GET', url),
     post: (url: string, body: unknown = {}) => call('POST', url, body),
     patch: (url: string, body: unknown) => call('PATCH', url, body),
+    put: (url: string, body: unknown) => call('PUT', url, body),
     delete: (url: string) => call('DELETE', url),
   };
 }

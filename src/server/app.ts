@@ -15,6 +15,7 @@ import { contextFactory, installAuthHook } from './http/request-context.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { createAuth } from './modules/auth/better-auth.js';
+import { merRoutes } from './modules/mer/mer.routes.js';
 import { orgsRoutes } from './modules/orgs/orgs.routes.js';
 import { biaRoutes } from './modules/bia/bia.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
@@ -103,6 +104,7 @@ export async function buildApp(options: AppOptions) {
   plansRoutes(app, ctxOf);
   risksRoutes(app, ctxOf);
   biaRoutes(app, ctxOf);
+  merRoutes(app, ctxOf);
   auditRoutes(app, ctxOf);
 
   const serveWeb = options.serveWeb !== false && existsSync(path.join(webDist, 'index.html'));

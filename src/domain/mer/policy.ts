@@ -18,12 +18,12 @@ export interface TMerPolicy {
   /** Days before the due date from which an obligation shows as "due soon". */
   dueSoonDays: number;
   /** Changes that make a plan update due on the day they happen. */
-  changeTriggers: readonly TChangeTrigger[];
+  changeTriggers: TChangeTrigger[];
 }
 
 export const DEFAULT_MER_POLICY: TMerPolicy = {
   periodMonths: { plan_update: 6, plan_approval: 12, functional_test: 12, awareness_plan: 12, training_currency: 24 },
   graceDays: 0,
   dueSoonDays: 30,
-  changeTriggers: CHANGE_TRIGGERS,
+  changeTriggers: [...CHANGE_TRIGGERS],
 };

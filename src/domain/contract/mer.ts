@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { OBLIGATION_STATUSES } from '../mer/obligations.js';
+import { CHANGE_TRIGGERS, OBLIGATION_KINDS } from '../mer/policy.js';
+import { PLAN_TYPES } from '../plans/plan-types.js';
+import { ZId } from './common.js';
+
+/** Maintenance, exercise and review: the policy and the obligations it creates. */
+
+export const ZObligationKind = z.enum(OBLIGATION_KINDS);
+export const ZObligationStatus = z.enum(OBLIGATION_STATUSES);
+export const ZChangeTrigger = z.enum(CHANGE_TRIGGERS);
+const ZMonths = z.int().min(1).max(60);
+
+export const ZMerPolicy = z.object({
+  periodMonths: z.object({ plan_update: ZMonths, plan_approval: ZMonths, functional_test: ZMonths, awareness_plan: ZMonths, training_currency: ZMonths }),
+  graceDays: z.int().min(0).max(180),
+  dueSoonDays: z.int().min(0).max(180),
+  changeTriggers: z.array(ZChangeTrigger).max(CHANGE_TRIGGERS.length).refine((list) => new Set(list).size === list.length, 'each trigger once'),
+});
+
+export const ZMerPolicyView = z.object({
+  versionNumber: z.int(),
+  policy: ZMerPolicy,
+  /** Null for the defaults, before the organization set its own. */
+  setAt: z.iso.datetime().nullable(),
+  setByName: z.string().nullable(),
+  history: z.array(z.object({ versionNumber: z.int(), setAt: z.iso.datetime(), setByName: z.string() })),
+  allowedActions: z.object({ edit: z.boolean() }),
+});
+export type TMerPolicyView = z.infer<typeof ZMerPolicyView>;
+
+export const ZObligationsQuery = z.object({
+  /** The day to judge as of, in each unit's own calendar; today when absent. */
+  asOf: z.iso.date().optional(),
+  unitId: ZId.optional(),
+  subtree: z.stringbool().default(true),
+  status: ZObligationStatus.optional(),
+});
+export type TObligationsQuery = z.infer<typeof ZObligationsQuery>;
+
+const ZReason = z.discriminatedUnion('reason', [
+  z.object({ reason: z.literal('periodic'), lastDoneOn: z.iso.date(), periodMonths: z.int() }),
+  z.object({ reason: z.literal('never_done'), startsOn: z.iso.date() }),
+  z.object({ reason: z.literal('change'), trigger: ZChangeTrigger, on: z.iso.date() }),
+]);
+
+export const ZObligationView = z.object({
+  subject: z.object({ type: z.literal('plan'), id: ZId, title: z.string(), planType: z.enum(PLAN_TYPES) }),
+  unitId: ZId,
+  unitName: z.string(),
+  kind: ZObligationKind,
+  status: ZObligationStatus,
+  dueOn: z.iso.date(),
+  daysLate: z.int(),
+  why: ZReason,
+  /** The same facts in one English sentence, for logs and exports. */
+  explanation: z.string(),
+});
+export type TObligationView = z.infer<typeof ZObligationView>;
+
+export const ZObligationList = z.object({
+  asOf: z.iso.date(),
+  items: z.array(ZObligationView),
+  counts: z.record(ZObligationStatus, z.int()),
+});

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { client, createCallerMatrix, snapshotCounts, type Caller, type OrgFixture } from './fixtures.js';
+import { startTestApp, type TestApp } from './harness.js';
+
+/**
+ * The ME&R routes against every kind of caller: members read the policy, only the
+ * coordinator at the root sets it; obligations list only what the caller follows; outsiders
+ * get 404; no refusal changes anything.
+ */
+
+let t: TestApp;
+let f: OrgFixture;
+let callers: Map<string, Caller>;
+beforeAll(async () => {
+  t = await startTestApp();
+  ({ f, callers } = await createCallerMatrix(t));
+});
+afterAll(() => t.close());
+
+const policy = { periodMonths: { plan_update: 6, plan_approval: 12, functional_test: 12, awareness_plan: 12, training_currency: 24 }, graceDays: 0, dueSoonDays: 30, changeTriggers: [] };
+type Outcome = 200 | 403 | 404;
+
+const ROUTES: { route: string; call: (c: ReturnType<typeof client>) => ReturnType<ReturnType<typeof client>['get']>; expect: (who: string) => Outcome }[] = [
+  { route: 'GET policy', call: (c) => c.get(`/api/orgs/${f.orgId}/mer/policy`), expect: (who) => (who.startsWith('outsider.') ? 404 : 200) },
+  { route: 'PUT policy', call: (c) => c.put(`/api/orgs/${f.orgId}/mer/policy`, policy), expect: (who) => (who.startsWith('outsider.') ? 404 : who === 'bc_coordinator' ? 200 : 403) },
+  { route: 'GET obligations', call: (c) => c.get(`/api/orgs/${f.orgId}/mer/obligations`), expect: (who) => (who.startsWith('outsider.') ? 404 : 200) },
+  {
+    route: 'GET obligations of a unit',
+    call: (c) => c.get(`/api/orgs/${f.orgId}/mer/obligations?unitId=${f.unit.otherCountry}`),
+    // Country-scoped callers do not follow the other country; staff and governing-body readers follow no unit.
+    expect: (who) => (who.startsWith('outsider.') || who.startsWith('country.') || who === 'staff' || who === 'governing_body_reader' ? 404 : 200),
+  },
+];
+
+describe.each(ROUTES.map((r) => [r.route, r] as const))('%s', (_name, route) => {
+  it('gives every caller the expected outcome and refusals change nothing', async () => {
+    const problems: string[] = [];
+    for (const [who, caller] of callers) {
+      const before = await snapshotCounts(t);
+      const res = await route.call(client(t, caller));
+      const want = route.expect(who);
+      if (res.status !== want) problems.push(`${who}: ${res.status} (expected ${want})`);
+      if (want !== 200 && JSON.stringify(await snapshotCounts(t)) !== JSON.stringify(before)) problems.push(`${who}: the database changed`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('answers 401 without credentials', async () => {
+    const res = await route.call(client(t, { userId: '', email: '', token: 'orms_garbage' }));
+    expect(res.status).toBe(401);
+  });
+});

@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeWriteRoutes, notIn, notString, type WriteRoute } from './bad-input-support.js';
+import { client, createOrgFixture, type OrgFixture } from './fixtures.js';
+import { startTestApp, type TestApp } from './harness.js';
+
+let t: TestApp;
+let f: OrgFixture;
+beforeAll(async () => {
+  t = await startTestApp();
+  f = await createOrgFixture(t);
+});
+afterAll(() => t.close());
+
+const periods = { plan_update: 6, plan_approval: 12, functional_test: 12, awareness_plan: 12, training_currency: 24 };
+/** Not a whole number within [min, max] (plain integers would otherwise slip through `notString`). */
+const outside = (min: number, max: number) => fc.oneof(notString.filter((v) => !Number.isInteger(v) || (v as number) < min || (v as number) > max), fc.constantFrom(min - 1, max + 1, min + 0.5));
+const badMonths = outside(1, 60);
+
+const WRITES: WriteRoute[] = [
+  {
+    name: 'PUT mer policy',
+    method: 'PUT',
+    url: () => `/api/orgs/${f.orgId}/mer/policy`,
+    caller: () => f.at.bc_coordinator,
+    valid: () => ({ periodMonths: periods, graceDays: 0, dueSoonDays: 30, changeTriggers: ['unit_restructured'] }),
+    invalid: {
+      periodMonths: fc.oneof(notString.filter((v) => typeof v !== 'object' || v === null || Array.isArray(v) || Object.keys(v).length > 0), badMonths.map((m) => ({ ...periods, plan_update: m })), fc.constant({ plan_update: 6 })),
+      graceDays: outside(0, 180),
+      dueSoonDays: outside(0, 180),
+      changeTriggers: fc.oneof(notString, fc.array(notIn(['plan_owner_changed', 'focal_point_changed', 'unit_restructured', 'risk_linked', 'findings_closed']), { minLength: 1, maxLength: 3 }), fc.constant(['unit_restructured', 'unit_restructured'])),
+    },
+  },
+];
+
+describeWriteRoutes(() => t, WRITES);
+
+describe('obligation queries', () => {
+  it.each([
+    ['asOf=2026-02-30', 'querystring.asOf'],
+    ['asOf=yesterday', 'querystring.asOf'],
+    ['unitId=nope', 'querystring.unitId'],
+    ['status=late', 'querystring.status'],
+    ['subtree=perhaps', 'querystring.subtree'],
+  ])('%s → 400 at %s', async (query, path) => {
+    const res = await client(t, f.at.bc_coordinator).get(`/api/orgs/${f.orgId}/mer/obligations?${query}`);
+    expect(res.status).toBe(400);
+    expect(res.body.error.issues.map((i: { path: string }) => i.path)).toContain(path);
+  });
+});
