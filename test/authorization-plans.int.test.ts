@@ -154,6 +154,20 @@ const ROUTES: RouteCase[] = [
   { route: 'GET /plans/:planId/versions/1 (approved)', write: false, byRole: everyone, target: async () => ({ method: 'GET', url: `${base()}/${await planIn('approved')}/versions/1` }) },
   { route: 'GET /plans/:planId/diff (draft)', write: false, byRole: readsDrafts, target: async () => ({ method: 'GET', url: `${base()}/${await planIn('draft')}/diff?from=1&to=1` }) },
   { route: 'GET /plans/:planId/diff (approved)', write: false, byRole: everyone, target: async () => ({ method: 'GET', url: `${base()}/${await planIn('approved')}/diff?from=1&to=1` }) },
+  { route: 'GET /plan-suite', write: false, byRole: everyone, target: async () => ({ method: 'GET', url: `/api/orgs/${f.orgId}/plan-suite` }) },
+  {
+    route: 'PATCH /plans/:planId (structure)',
+    write: true,
+    byRole: authorsOnly(readsDrafts),
+    target: async () => ({ method: 'PATCH', url: `${base()}/${await planIn('draft')}`, body: { structure: { activationCriteria: ['Office closed'] } } }),
+  },
+  { route: 'GET /plans/:planId/cards (draft)', write: false, byRole: readsDrafts, target: async () => ({ method: 'GET', url: `${base()}/${await planIn('draft')}/cards` }) },
+  { route: 'GET /plans/:planId/cards (approved)', write: false, byRole: everyone, target: async () => ({ method: 'GET', url: `${base()}/${await planIn('approved')}/cards` }) },
+  { route: 'GET /plans/:planId/export.pdf (draft)', write: false, byRole: readsDrafts, target: async () => ({ method: 'GET', url: `${base()}/${await planIn('draft')}/export.pdf` }) },
+  { route: 'GET /plans/:planId/export.pdf (approved)', write: false, byRole: everyone, target: async () => ({ method: 'GET', url: `${base()}/${await planIn('approved')}/export.pdf` }) },
+  { route: 'GET /plans/:planId/export.docx (approved)', write: false, byRole: everyone, target: async () => ({ method: 'GET', url: `${base()}/${await planIn('approved')}/export.docx` }) },
+  { route: 'GET /plans/:planId/cards.pdf (draft)', write: false, byRole: readsDrafts, target: async () => ({ method: 'GET', url: `${base()}/${await planIn('draft')}/cards.pdf` }) },
+  { route: 'GET /plans/:planId/cards.docx (approved)', write: false, byRole: everyone, target: async () => ({ method: 'GET', url: `${base()}/${await planIn('approved')}/cards.docx` }) },
 ];
 
 describe('plan routes: outsiders 404, roles without the right 403, the right roles succeed, refusals change nothing', () => {
@@ -191,6 +205,7 @@ describe('plans across organizations and country offices', () => {
         c.post(`${base()}/${inReview}/approve`),
         c.post(`${base()}/${approved}/revise`),
         c.get(`/api/orgs/${f.orgId}/audit?entityType=plan&entityId=${approved}`),
+        ...[draft, approved].flatMap((id) => [c.get(`${base()}/${id}/cards`), c.get(`${base()}/${id}/export.pdf`), c.get(`${base()}/${id}/cards.docx`)]),
       ];
       const statuses = [];
       for (const attempt of attempts) statuses.push((await attempt).status);
@@ -198,6 +213,8 @@ describe('plans across organizations and country offices', () => {
       if (JSON.stringify(await snapshotCounts(t)) !== JSON.stringify(before)) problems.push(`country.${role}: the database changed`);
       const list = await c.get(`${base()}?unitId=${f.unit.otherCountry}`);
       if (list.status !== 200 || list.body.total !== 0) problems.push(`country.${role}: lists ${list.body.total} plans of the other office`);
+      const suite = await c.get(`/api/orgs/${f.orgId}/plan-suite`);
+      if (suite.status !== 200 || suite.body.units.some((u: { unitId: string }) => u.unitId !== f.unit.country)) problems.push(`country.${role}: the plan suite shows units beyond the country office`);
     }
     expect(problems).toEqual([]);
   });
@@ -233,6 +250,11 @@ describe('plans across organizations and country offices', () => {
       const versions = await c.get(`${base()}/${planId}/versions`);
       expect(JSON.stringify(versions.body)).not.toContain('Secret draft title');
       expect((await c.get(`${base()}/${planId}/versions/2`)).status).toBe(404);
+      const cards = await c.get(`${base()}/${planId}/cards`);
+      expect(cards.status === 404 || (cards.body.versionNumber === 1 && cards.body.state === 'approved')).toBe(true);
+      expect(JSON.stringify(cards.body)).not.toContain('Secret draft title');
+      const suite = await c.get(`/api/orgs/${f.orgId}/plan-suite`);
+      expect(JSON.stringify(suite.body)).not.toContain('Secret draft title');
     }
   });
 });
