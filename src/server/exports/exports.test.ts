@@ -73,10 +73,11 @@ describe('line layout', () => {
     const levels = bidi.getEmbeddingLevels(text, 'rtl').levels;
     const visual = visualOrder(levels, 0, text.length).map((i) => text[i]).join('');
     expect(visual).toBe('انه ORMS قسنم');
-    // An Arabic piece is given in logical order (fontkit reverses it), neutrals reversed here.
-    expect(pdfText('منسق', true)).toEqual({ text: 'منسق', whole: true });
-    expect(pdfText(' -(', true)).toEqual({ text: '(- ', whole: false });
-    expect(pdfText('ORMS', false)).toEqual({ text: 'ORMS', whole: false });
+    // An Arabic word is given in logical order (fontkit reverses it), neutrals reversed here.
+    expect(pdfText('منسق', true)).toBe('منسق');
+    expect(pdfText('(منسق)', true)).toBe('(منسق)');
+    expect(pdfText('.-(', true)).toBe('(-.');
+    expect(pdfText('ORMS', false)).toBe('ORMS');
   });
 });
 

@@ -8,11 +8,8 @@ const bidi = bidiFactory();
 const widths = new Map<string, number>();
 
 export type TTextStyle = { size: number; bold?: boolean; color?: string };
-/**
- * Text in one font at one embedding level, as pdfkit must receive it (see `pdfText`);
- * `whole` when fontkit must shape it as one run; `actual` is the text readers extract.
- */
-export type TPiece = { text: string; font: string; width: number; whole: boolean; actual?: string };
+/** Text in one font at one embedding level, as pdfkit must receive it (see `pdfText`); `actual` is the text readers extract. */
+export type TPiece = { text: string; font: string; width: number; actual?: string };
 export type TLine = { pieces: TPiece[]; width: number };
 
 const ARABIC = /\p{Script=Arabic}/u;
@@ -65,10 +62,7 @@ export class TextSetter {
     this.pdf.fillColor(style.color ?? '#1f1f1f');
     for (const piece of line.pieces) {
       if (piece.text.trim() !== '') {
-        // `features: []` makes pdfkit shape a right-to-left piece as one run, so fontkit
-        // reverses it as a whole; otherwise pdfkit goes word by word, with a cache.
-        const options = { lineBreak: false, baseline: 'alphabetic' as const, ...(piece.whole ? { features: [] } : {}) };
-        const show = () => this.pdf.font(piece.font).fontSize(style.size).text(piece.text, x, baseline, options);
+        const show = () => this.pdf.font(piece.font).fontSize(style.size).text(piece.text, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
         if (piece.actual) withActualText(this.pdf, piece.actual, show);
         else show();
       }
@@ -81,7 +75,6 @@ export class TextSetter {
     let width = widths.get(key);
     if (width === undefined) {
       if (widths.size >= 100_000) widths.clear();
-      // Word by word (pdfkit caches words): the width is the same in either direction.
       width = this.pdf.font(font).fontSize(size).widthOfString(text);
       widths.set(key, width);
     }
@@ -147,10 +140,17 @@ export class TextSetter {
       const from = Math.min(order[first]!, a);
       const to = Math.max(order[first]!, a);
       const logical = mirrored.slice(from, to + 1).replace(INVISIBLE, '');
-      if (logical) {
-        const { text: piece, whole } = pdfText(logical, level % 2 === 1);
-        const actual = level % 2 === 1 ? Array.from(logical).reverse().join('') : logical;
-        pieces.push({ text: piece, font: fonts[a]!, width: this.widthOf(fonts[a]!, size, piece), whole, actual });
+      // pdfkit shapes word by word and puts the words left to right: a right-to-left
+      // piece goes to it one word at a time, the words in visual order.
+      const words = level % 2 === 1 ? (logical.match(/\s+|\S+/g) ?? []).reverse() : [logical];
+      for (const word of words) {
+        const shown = pdfText(word, level % 2 === 1);
+        const actual = level % 2 === 1 ? Array.from(word).reverse().join('') : word;
+        // A reversed Arabic word starts (on the left) with its last letter's dots or marks,
+        // which sit off the baseline, and poppler takes the baseline of an ActualText span
+        // from its first glyph: a zero-width non-joiner after the word leads instead.
+        const lead = level % 2 === 1 && fontkitReverses(word) ? '\u200c' : '';
+        pieces.push({ text: shown + lead, font: fonts[a]!, width: this.widthOf(fonts[a]!, size, shown), actual });
       }
       first = k;
     }
@@ -187,14 +187,17 @@ function reverse<T>(items: T[], from: number, to: number): void {
 }
 
 /**
- * The string to give pdfkit for a piece in logical order. fontkit reverses a run whose
+ * The string to give pdfkit for a word in logical order. fontkit reverses a word whose
  * first non-neutral character is of a right-to-left script (and must, to shape Arabic
- * from logical order); every other run it draws as given. So a right-to-left piece
+ * from logical order); every other word it draws as given. So a right-to-left word
  * without such a character (punctuation, an RLO-forced Latin word) is reversed here.
  */
-export function pdfText(logical: string, rightToLeft: boolean): { text: string; whole: boolean } {
-  const whole = RTL_SCRIPT.test(Array.from(logical).find((ch) => !NEUTRAL_SCRIPT.test(ch)) ?? '');
-  return { text: whole === rightToLeft ? logical : Array.from(logical).reverse().join(''), whole };
+export function pdfText(logical: string, rightToLeft: boolean): string {
+  return fontkitReverses(logical) === rightToLeft ? logical : Array.from(logical).reverse().join('');
+}
+
+function fontkitReverses(text: string): boolean {
+  return RTL_SCRIPT.test(Array.from(text).find((ch) => !NEUTRAL_SCRIPT.test(ch)) ?? '');
 }
 
 /**
