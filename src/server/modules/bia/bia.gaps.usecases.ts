@@ -9,8 +9,8 @@ import { biaDependencies, biaServiceDependencies, biaServices } from './bia.tabl
 
 /**
  * Recovery gaps for a unit (and its subtree) or the whole organization, over the units the
- * caller may read. Three queries whatever the size — services, their links, the dependencies
- * named — then one linear pass (analyseRecoveryGaps): the cost grows with the data, not faster.
+ * caller may read. Three queries whatever the size — services, their links, the organization's
+ * dependencies — then one linear pass (analyseRecoveryGaps): the cost grows with the data, not faster.
  */
 export async function getGaps(ctx: Ctx, orgId: string, query: Partial<TBiaListQuery>): Promise<TGapReport> {
   const scope = await loadOrgScope(ctx, orgId);
@@ -23,16 +23,16 @@ export async function gapReport(ctx: Ctx, scope: OrgScope, orgId: string, unitId
   // Every unit of the organization: no list of ids to send (the common case of a coordinator at the top).
   const allUnits = unitIds.length === scope.units.length;
   const serviceFilter = allUnits ? eq(biaServices.orgId, orgId) : and(eq(biaServices.orgId, orgId), inArray(biaServices.unitId, unitIds));
-  const [services, links] = await Promise.all([
+  // Three queries in parallel; for the whole organization the links need no join at all.
+  const linkQuery = ctx.db.select({ serviceId: biaServiceDependencies.serviceId, dependencyId: biaServiceDependencies.dependencyId }).from(biaServiceDependencies);
+  const [services, links, dependencies] = await Promise.all([
     ctx.db.select({ id: biaServices.id, unitId: biaServices.unitId, name: biaServices.name, priority: biaServices.priority, rtoMinutes: biaServices.rtoMinutes }).from(biaServices).where(serviceFilter),
-    ctx.db
-      .select({ serviceId: biaServiceDependencies.serviceId, dependencyId: biaServiceDependencies.dependencyId })
-      .from(biaServiceDependencies)
-      .innerJoin(biaServices, eq(biaServices.id, biaServiceDependencies.serviceId))
-      .where(and(eq(biaServiceDependencies.orgId, orgId), serviceFilter)),
+    allUnits
+      ? linkQuery.where(eq(biaServiceDependencies.orgId, orgId))
+      : linkQuery.innerJoin(biaServices, eq(biaServices.id, biaServiceDependencies.serviceId)).where(and(eq(biaServiceDependencies.orgId, orgId), serviceFilter)),
+    // Dependencies of any unit may be named; fetch the organization's once rather than by a long id list.
+    ctx.db.select({ id: biaDependencies.id, kind: biaDependencies.kind, name: biaDependencies.name, achievedMinutes: biaDependencies.achievedMinutes }).from(biaDependencies).where(eq(biaDependencies.orgId, orgId)),
   ]);
-  // Dependencies of any unit may be named; fetch the organization's once rather than by a long id list.
-  const dependencies = links.length === 0 ? [] : await ctx.db.select({ id: biaDependencies.id, kind: biaDependencies.kind, name: biaDependencies.name, achievedMinutes: biaDependencies.achievedMinutes }).from(biaDependencies).where(eq(biaDependencies.orgId, orgId));
   const analysis = analyseRecoveryGaps(
     services,
     dependencies.map((d) => ({ id: d.id, kind: d.kind as TDependencyKind, achievedMinutes: d.achievedMinutes })),
@@ -56,15 +56,18 @@ export async function gapReport(ctx: Ctx, scope: OrgScope, orgId: string, unitId
       achievedMinutes: g.achievedMinutes,
     };
   });
-  gaps.sort((a, b) => a.priority - b.priority || a.requiredMinutes - b.requiredMinutes || a.serviceName.localeCompare(b.serviceName) || a.dependencyName.localeCompare(b.dependencyName));
+  // Plain comparisons, not localeCompare: the order only needs to be stable and readable, and this runs over every gap.
+  gaps.sort((a, b) => a.priority - b.priority || a.requiredMinutes - b.requiredMinutes || compare(a.serviceName, b.serviceName) || compare(a.dependencyName, b.dependencyName));
   const flowDown = [...analysis.requiredByDependency].map(([id, requiredMinutes]) => {
     const d = dependencyById.get(id)!;
     return { id, name: d.name, kind: d.kind as TDependencyKind, requiredMinutes, achievedMinutes: d.achievedMinutes };
   });
-  flowDown.sort((a, b) => a.requiredMinutes - b.requiredMinutes || a.name.localeCompare(b.name));
+  flowDown.sort((a, b) => a.requiredMinutes - b.requiredMinutes || compare(a.name, b.name));
   return {
     gaps,
     dependencies: flowDown,
     summary: { units: unitIds.length, services: services.length, dependencies: new Set(links.map((l) => l.dependencyId)).size, links: links.length, servicesWithGaps: new Set(gaps.map((g) => g.serviceId)).size },
   };
 }
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
