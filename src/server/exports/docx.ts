@@ -148,7 +148,7 @@ class DocxWriter {
         width: { size: width, type: WidthType.DXA },
         shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E8EDF3' } : undefined,
         margins: { top: 40, bottom: 40, left: 80, right: 80 },
-        children: [new Paragraph({ bidirectional: this.rtl, spacing: { after: 0 }, children: this.runs(cells[c] ?? [], { bold: header, size: 19 }) })],
+        children: [this.cellParagraph(cells[c] ?? [], header)],
       })),
     });
     return new Table({
@@ -157,6 +157,18 @@ class DocxWriter {
       visuallyRightToLeft: this.rtl,
       ...(block.plain ? { borders: TableBorders.NONE } : {}),
       rows: [...(block.header && !block.plain ? [row(block.header, true)] : []), ...block.rows.map((cells) => row(cells, false))],
+    });
+  }
+
+  /** A cell takes the direction of its first letter (like HTML's dir=auto), so a phone number in an Arabic table reads left to right. */
+  private cellParagraph(runs: TInline[], header: boolean): Paragraph {
+    const letter = /\p{L}/u.exec(runs.map((run) => run.text).join(''))?.[0] ?? '';
+    const rtl = this.rtl && /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(letter);
+    return new Paragraph({
+      bidirectional: rtl,
+      alignment: this.rtl && !rtl ? AlignmentType.RIGHT : undefined,
+      spacing: { after: 0 },
+      children: this.runs(runs, { bold: header, size: 19 }),
     });
   }
 

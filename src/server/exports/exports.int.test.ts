@@ -107,6 +107,7 @@ describe.skipIf(missing.length > 0 || process.env.ORMS_TEST_DB === 'postgres')('
     expect(pdftotext(file).split(header).length - 1).toBeGreaterThan(14); // 14 tables, some over two pages
     const last = pdftotext(file, '-f', String(pages), '-l', String(pages));
     expect(last).toMatch(new RegExp(`${pages}\\s*/\\s*${pages}`));
+    expect(pdftotext(file, '-f', '2', '-l', '2')).toMatch(new RegExp(`2\\s*/\\s*${pages}`)); // left to right in Arabic too
   });
 
   it.each(['en', 'ar', 'zh', 'fr', 'ru'] as const)('%s DOCX: pandoc reads the text back', async (language) => {

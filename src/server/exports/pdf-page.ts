@@ -155,7 +155,8 @@ export class PageWriter {
     const style: TTextStyle = { size: 9, color: MUTED };
     for (let i = range.start; i < range.start + range.count; i++) {
       this.pdf.switchToPage(i);
-      const [line] = this.text.layout([{ text: `${i + 1} / ${range.count}` }], this.right - this.left, style);
+      // Digits only: laid out left to right in every language, so it never reads "25 / 2".
+      const [line] = this.text.layout([{ text: `${i + 1} / ${range.count}` }], this.right - this.left, style, 'auto');
       if (line) this.text.draw(line, this.left, this.right, PAGE.footerBaseline, style, 'center');
     }
   }

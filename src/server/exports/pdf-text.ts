@@ -46,6 +46,7 @@ export class TextSetter {
    * table reads left to right.
    */
   layout(runs: TInline[], maxWidth: number, style: TTextStyle, direction: 'ltr' | 'rtl' | 'auto' = this.direction): TLine[] {
+    runs = runs.map((run) => ({ ...run, text: run.text.replace(/\t/g, ' ') })); // no font draws a tab
     const text = runs.map((run) => run.text).join('');
     if (text === '') return [];
     const fonts = this.fontsOf(runs, style);
