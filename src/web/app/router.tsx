@@ -26,6 +26,7 @@ export const router = createBrowserRouter([
       { index: true, element: <HomeRedirect /> },
       { path: 'orgs/:orgId', element: page(() => import('../modules/orgs/org-home-page.js'), 'OrgHomePage') },
       { path: 'orgs/:orgId/plans', element: page(() => import('../modules/plans/plans-list-page.js'), 'PlansListPage') },
+      { path: 'orgs/:orgId/risks', element: page(() => import('../modules/risks/risks-page.js'), 'RisksPage') },
       {
         path: 'orgs/:orgId/plans/:planId',
         element: page(() => import('../modules/plans/plan-page.js'), 'PlanPage'),

@@ -26,6 +26,7 @@ function MainNav({ vertical, onNavigate }: { vertical?: boolean; onNavigate?: ()
   const links = [
     { to: `/orgs/${orgId}`, label: t('nav.units'), end: true, testId: undefined },
     { to: `/orgs/${orgId}/plans`, label: t('nav.plans'), end: false, testId: undefined },
+    { to: `/orgs/${orgId}/risks`, label: t('nav.risks'), end: false, testId: 'nav-risks' },
     ...(seesMembers ? [{ to: `/orgs/${orgId}/members`, label: t('nav.members'), end: false, testId: 'nav-members' }] : []),
   ];
   return (
