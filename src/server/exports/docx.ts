@@ -51,6 +51,7 @@ export async function renderDocx(document: TExportDocument): Promise<Buffer> {
     title: document.title,
     subject: document.subtitle,
     creator: 'ORMS',
+    lastModifiedBy: 'ORMS',
     styles: {
       default: {
         document: {
@@ -91,7 +92,7 @@ export async function renderDocx(document: TExportDocument): Promise<Buffer> {
 }
 
 function listLevel(level: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) {
-  return { level, format, text, alignment: AlignmentType.START, style: { paragraph: { indent: { start: 360 * (level + 1), hanging: 280 } } } };
+  return { level, format, text, alignment: AlignmentType.START, style: { paragraph: { indent: { left: 360 * (level + 1), hanging: 280 } } } }; // w:left is the start side in a right-to-left paragraph
 }
 
 class DocxWriter {
