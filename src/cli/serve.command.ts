@@ -25,6 +25,7 @@ export function serveCommand(program: Command) {
         process.once(signal, () => void server.stop().then(() => process.exit(0)));
       }
       if (await hasDemo(services)) printSignIns(demoSignIns());
+      if (!config.smtpUrl) console.log('\nMail is not configured (SMTP_URL): reminders wait in the outbox until it is.');
       console.log(`\nORMS is running at ${server.url} (database: ${database.kind}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s). Press Ctrl+C to stop.`);
     });
 }

@@ -11,6 +11,10 @@ const ZEnv = z.object({
   ORMS_PUBLIC_URL: z.url().optional(),
   ORMS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ORMS_NOW: z.string().optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().min(3).default('ORMS <orms@localhost>'),
+  /** Background jobs (reminders, mail) run in this process unless set to false, e.g. on web-only nodes. */
+  ORMS_JOBS: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -23,6 +27,10 @@ export interface Config {
   secret: string;
   now: string | undefined;
   logLevel: string;
+  /** Outgoing mail; absent means messages wait in the outbox. The URL holds credentials: never log it. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  jobs: boolean;
 }
 
 /** Reads the environment once; a wrong value stops start-up with the variable's name. */
@@ -43,6 +51,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: e.ORMS_SECRET ?? localSecret(dataDir),
     now: e.ORMS_NOW,
     logLevel: e.LOG_LEVEL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    jobs: e.ORMS_JOBS === 'true',
   };
 }
 

@@ -4,7 +4,11 @@ import type { Config } from './config.js';
 import type { Services } from './context.js';
 import { openDatabase, type Database } from './db/database.js';
 import { buildApp } from './app.js';
+import { startScheduler, type PeriodicTask } from './jobs/scheduler.js';
 import { createLogger } from './logger.js';
+import { queueObligationReminders } from './modules/mer/reminders.task.js';
+import { smtpMailer } from './modules/notify/mailer.js';
+import { dispatchOutbox } from './modules/notify/outbox.usecases.js';
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   return openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
@@ -25,6 +29,8 @@ export interface RunningServer {
 export async function startServer(config: Config, database: Database, services: Services): Promise<RunningServer> {
   const app = await buildApp({ database, clock: services.clock, logger: services.log, secret: config.secret, publicUrl: config.publicUrl });
   await app.listen({ port: config.port, host: config.host });
+  const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined;
+  const scheduler = config.jobs ? startScheduler(services, backgroundTasks(config, mailer)) : undefined;
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   let stopping: Promise<void> | undefined;
@@ -35,7 +41,16 @@ export async function startServer(config: Config, database: Database, services: 
     stop: () =>
       (stopping ??= (async () => {
         await app.close();
+        await scheduler?.stop();
+        mailer?.close();
         await database.close();
       })()),
   };
+}
+
+/** Reminders are queued hourly (idempotent per reminder); the outbox is sent every 15 s when mail is configured. */
+function backgroundTasks(config: Config, mailer: ReturnType<typeof smtpMailer> | undefined): PeriodicTask[] {
+  const tasks: PeriodicTask[] = [{ id: 'mer.reminders', everyMs: 3_600_000, run: (s) => queueObligationReminders(s, config.publicUrl) }];
+  if (mailer) tasks.push({ id: 'notify.dispatch', everyMs: 15_000, run: (s) => dispatchOutbox(s, mailer) });
+  return tasks;
 }
