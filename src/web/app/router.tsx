@@ -26,11 +26,14 @@ export const router = createBrowserRouter([
       { index: true, element: <HomeRedirect /> },
       { path: 'orgs/:orgId', element: page(() => import('../modules/orgs/org-home-page.js'), 'OrgHomePage') },
       { path: 'orgs/:orgId/plans', element: page(() => import('../modules/plans/plans-list-page.js'), 'PlansListPage') },
+      { path: 'orgs/:orgId/bia', element: page(() => import('../modules/bia/bia-page.js'), 'BiaPage') },
       { path: 'orgs/:orgId/risks', element: page(() => import('../modules/risks/risks-page.js'), 'RisksPage') },
       {
         path: 'orgs/:orgId/plans/:planId',
         element: page(() => import('../modules/plans/plan-page.js'), 'PlanPage'),
       },
+      { path: 'orgs/:orgId/plans/:planId/cards', element: page(() => import('../modules/plans/action-cards-page.js'), 'ActionCardsPage') },
+      { path: 'orgs/:orgId/plan-suite', element: page(() => import('../modules/plans/plan-suite-page.js'), 'PlanSuitePage') },
       {
         path: 'orgs/:orgId/members',
         element: page(() => import('../modules/members/members-page.js'), 'MembersPage'),

@@ -26,6 +26,8 @@ function MainNav({ vertical, onNavigate }: { vertical?: boolean; onNavigate?: ()
   const links = [
     { to: `/orgs/${orgId}`, label: t('nav.units'), end: true, testId: undefined },
     { to: `/orgs/${orgId}/plans`, label: t('nav.plans'), end: false, testId: undefined },
+    { to: `/orgs/${orgId}/bia`, label: t('nav.bia'), end: false, testId: 'nav-bia' },
+    { to: `/orgs/${orgId}/plan-suite`, label: t('nav.planSuite'), end: false, testId: 'nav-plan-suite' },
     { to: `/orgs/${orgId}/risks`, label: t('nav.risks'), end: false, testId: 'nav-risks' },
     ...(seesMembers ? [{ to: `/orgs/${orgId}/members`, label: t('nav.members'), end: false, testId: 'nav-members' }] : []),
   ];

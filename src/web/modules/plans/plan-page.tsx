@@ -7,13 +7,15 @@ import { BlockLoading, ErrorAlert, NotFoundPage } from '../../app/feedback.js';
 import { useFormatDate } from '../../app/format.js';
 import { LANGUAGE_NAMES } from '../../app/i18n.js';
 import { HistoryPanel } from './history-panel.js';
+import { PlanDownloads } from './plan-downloads.js';
+import { StructurePanel } from './structure-panel.js';
 import { PlanStateTag } from './plan-state-tag.js';
 import { usePlan, usePlanTransition } from './plans.api.js';
 import { ReviewPanel } from './review-panel.js';
 import { SectionCard } from './section-editor.js';
 import { usePageTitle } from '../../app/page-title.js';
 
-const TABS = ['plan', 'review', 'history'] as const;
+const TABS = ['plan', 'structure', 'review', 'history'] as const;
 
 export function PlanPage() {
   const { t } = useTranslation();
@@ -44,6 +46,8 @@ export function PlanPage() {
         <h1 className="page-title" lang={p.language} dir="auto">
           {p.title}
         </h1>
+        <Flex gap={8} wrap>
+        <PlanDownloads orgId={orgId} planId={p.id} />
         {p.allowedActions.revise && (
           <Popconfirm
             title={t('plan.reviseConfirm')}
@@ -60,6 +64,7 @@ export function PlanPage() {
             </Button>
           </Popconfirm>
         )}
+        </Flex>
       </Flex>
       {revise.error && <ErrorAlert error={revise.error} />}
       <Card style={{ marginBottom: 16 }}>
@@ -136,6 +141,7 @@ export function PlanPage() {
               </Flex>
             ),
           },
+          { key: 'structure', label: t('planning.tabs.structure'), children: <StructurePanel orgId={orgId} plan={p} /> },
           { key: 'review', label: t('plan.tabs.review'), children: <ReviewPanel orgId={orgId} plan={p} /> },
           { key: 'history', label: t('plan.tabs.history'), children: <HistoryPanel orgId={orgId} plan={p} /> },
         ]}

@@ -5,6 +5,7 @@ import type { TPlanView } from '../../../domain/contract/plans.js';
 import { ErrorAlert } from '../../app/feedback.js';
 import { useFormatDate } from '../../app/format.js';
 import { usePlanTransition, type TPlanTransitionAction } from './plans.api.js';
+import { QualityPanel } from './quality-panel.js';
 
 const REVIEW_COLORS = { submit: 'blue', return: 'red', approve: 'green' } as const;
 
@@ -43,6 +44,8 @@ export function ReviewPanel({ orgId, plan }: { orgId: string; plan: TPlanView })
 
   return (
     <Flex vertical gap={16}>
+      {/* The same checks for the author before submitting and for the reviewer beside their judgement. */}
+      <QualityPanel quality={plan.quality} />
       {canAct ? (
         <Card title={<h2 className="card-title">{t('review.actionsTitle')}</h2>}>
           {submit && blockedByQuality && (
@@ -53,6 +56,7 @@ export function ReviewPanel({ orgId, plan }: { orgId: string; plan: TPlanView })
           <Form layout="vertical">
             <Form.Item
               label={canReturn ? t('review.commentRequiredToReturn') : t('review.comment')}
+              extra={canReturn || approve ? t('planning.judgementHint') : undefined}
               htmlFor="review-comment"
               validateStatus={commentError ? 'error' : undefined}
               help={commentError ?? undefined}
