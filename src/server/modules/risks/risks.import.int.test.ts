@@ -141,6 +141,16 @@ describe('import: malformed files get a report, never a 500', () => {
     expect(await snapshotCounts(t)).toEqual(before);
   });
 
+  it('commits 5,000 rows, the most one file may hold, in one transaction', async () => {
+    // Its own organization, so the export round trip below stays small.
+    const g = await createOrgFixture(t);
+    const rows = Array.from({ length: 5000 }, (_, i) => row(`MAX-${i}`, { Owner: '' }));
+    const res = await client(t, g.at.risk_officer).post(`/api/orgs/${g.orgId}/risks/import`, importBody('csv', csvOf([TEMPLATE, ...rows]), 'commit'));
+    expect(res.status).toBe(200);
+    expect(res.body.counts).toMatchObject({ rows: 5000, new: 5000, errors: 0 });
+    expect((await client(t, g.at.risk_officer).get(`/api/orgs/${g.orgId}/risks?q=MAX-&limit=1`)).body.total).toBe(5000);
+  });
+
   it('refuses 5,001 rows whole', async () => {
     const rows = Array.from({ length: 5001 }, (_, i) => row(`BIG-${i}`));
     const res = await officer().post(url(), importBody('csv', csvOf([TEMPLATE, ...rows]), 'preview'));

@@ -40,7 +40,10 @@ async function loadVisibleRisk(ctx: Ctx, orgId: string, riskId: string) {
 }
 
 async function viewRisk(ctx: Ctx, scope: OrgScope, orgId: string, riskId: string) {
-  const [row, services, plans] = await Promise.all([findRisk(ctx.db, orgId, riskId), linkedServices(ctx.db, orgId, riskId), plansWithRiskLinks(ctx.db, orgId)]);
+  // In sequence: inside a transaction the queries share one connection.
+  const row = await findRisk(ctx.db, orgId, riskId);
+  const services = await linkedServices(ctx.db, orgId, riskId);
+  const plans = await plansWithRiskLinks(ctx.db, orgId);
   return presentRisk(row!, services, plans, scope);
 }
 
