@@ -3,6 +3,7 @@ import { clockFromEnv } from './clock.js';
 import type { Config } from './config.js';
 import type { Services } from './context.js';
 import { openDatabase, type Database } from './db/database.js';
+import { assertExportFontsPresent } from './exports/fonts.js';
 import { buildApp } from './app.js';
 import { startScheduler, type PeriodicTask } from './jobs/scheduler.js';
 import { createLogger } from './logger.js';
@@ -27,6 +28,8 @@ export interface RunningServer {
 
 /** Migrates, then serves the API and the UI until stopped. */
 export async function startServer(config: Config, database: Database, services: Services): Promise<RunningServer> {
+  // A missing font would only show when someone exports a plan in a crisis: fail now instead.
+  assertExportFontsPresent();
   const app = await buildApp({ database, clock: services.clock, logger: services.log, secret: config.secret, publicUrl: config.publicUrl });
   await app.listen({ port: config.port, host: config.host });
   const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined;

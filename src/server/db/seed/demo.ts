@@ -11,6 +11,7 @@ import { reviewPlan, revisePlan } from '../../modules/plans/plans.review.usecase
 import { createPlan, updatePlan } from '../../modules/plans/plans.usecases.js';
 import { DEMO_ORGANIZATIONS, DEMO_STAFF_NAMES, type DemoOrganization } from './demo-organizations.js';
 import { demoSections } from './demo-plan-text.js';
+import { countryPlanStructure, seedCampaign, seedCountryBia, seedRisks } from './demo-planning.js';
 
 export const DEMO_PASSWORD = 'orms-demo-2026';
 export const DEMO_ADMIN = { email: 'admin@orms.example', name: 'Installation Administrator' };
@@ -120,11 +121,37 @@ async function seedOrganization(services: Services, demo: DemoOrganization, pass
     const created = await createUser(services, { email, name, password: DEMO_PASSWORD, personId: personIds[i]!, roles: [{ orgId, role, unitId: unitIds.get(unit)! }] }, ADDED_BY, passwordHash);
     userIds.set(role, created.id);
   }
-  await seedPlans(services, demo, orgId, unitIds, userIds);
+  const planning = await seedPlanning(services, demo, orgId, unitIds, userIds, directory.map((p, i) => ({ ...p, id: personIds[i]! })));
+  await seedPlans(services, demo, orgId, unitIds, userIds, planning);
+  const dueDate = new Date(clock.now().getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const region = demo.units.find((x) => x.kind === 'regional_office')!;
+  await seedCampaign(await ctxOf(services, userIds, 'bc_coordinator'), orgId, unitIds.get(region.code)!, dueDate);
+}
+
+const ctxOf = async (services: Services, userIds: Map<string, string>, role: string): Promise<Ctx> => ({ ...services, actor: (await actorForUser(services.db, userIds.get(role)!))! });
+
+/** The country office's BIA (approved), the register, and the structure its business continuity plan will carry. */
+async function seedPlanning(services: Services, demo: DemoOrganization, orgId: string, unitIds: Map<string, string>, userIds: Map<string, string>, directory: { name: string; unit: string; id: string }[]) {
+  const [, countryCode] = demo.users.find(([r]) => r === 'focal_point')!;
+  const country = demo.units.find((x) => x.code === countryCode)!;
+  const bia = await seedCountryBia(await ctxOf(services, userIds, 'focal_point'), await ctxOf(services, userIds, 'bc_coordinator'), orgId, unitIds.get(countryCode)!, country.city ?? country.name);
+  const personOf = (role: string) => directory.find((p) => p.name === demo.users.find(([r]) => r === role)![2])!.id;
+  const today = services.clock.now().toISOString().slice(0, 10);
+  const risks = await seedRisks(await ctxOf(services, userIds, 'risk_officer'), orgId, unitIds.get(countryCode)!, personOf('plan_owner'), bia.services, today);
+  const colleagues = directory.filter((p) => p.unit === countryCode && ![personOf('plan_owner'), personOf('focal_point')].includes(p.id)).map((p) => p.id);
+  const others = directory.filter((p) => !colleagues.includes(p.id)).map((p) => p.id);
+  const pool = [...colleagues, ...others];
+  const structure = countryPlanStructure(
+    { head: personOf('plan_owner'), focal: personOf('focal_point'), finance: pool[0]!, ict: pool[1]!, alternates: [personOf('focal_point'), pool[2]!, pool[3]!, pool[4]!] },
+    bia.services,
+    [risks.unrest, risks.ransomware, risks.cholera, risks.bank],
+    today,
+  );
+  return { structure, erp: bia.dependencies.erp };
 }
 
 /** Plans in every state: approved and superseded versions, one in review, drafts. */
-async function seedPlans(services: Services, demo: DemoOrganization, orgId: string, unitIds: Map<string, string>, userIds: Map<string, string>) {
+async function seedPlans(services: Services, demo: DemoOrganization, orgId: string, unitIds: Map<string, string>, userIds: Map<string, string>, planning: Awaited<ReturnType<typeof seedPlanning>>) {
   const clock = services.clock as ReturnType<typeof manualClock>;
   const ctxFor = async (role: string): Promise<Ctx> => ({ ...services, actor: (await actorForUser(services.db, userIds.get(role)!))! });
   const coordinator = await ctxFor('bc_coordinator');
@@ -167,6 +194,7 @@ async function seedPlans(services: Services, demo: DemoOrganization, orgId: stri
   clock.advance(10 * day);
   const country = demo.users.find(([r]) => r === 'focal_point')![1];
   const countryPlan = await write(focalPoint, country, 'business_continuity', `Business continuity plan — ${demo.units.find((x) => x.code === country)!.name}`);
+  await updatePlan(focalPoint, orgId, countryPlan, { structure: planning.structure });
   await approve(countryPlan, focalPoint, coordinator);
   clock.advance(120 * day);
   await revisePlan(focalPoint, orgId, countryPlan);
@@ -179,6 +207,8 @@ async function seedPlans(services: Services, demo: DemoOrganization, orgId: stri
   await reviewPlan(coordinator, orgId, security, 'return', 'Add the evacuation routes and the assembly points agreed with the security cell.');
   // In review, waiting for the coordinator.
   const ict = await write(focalPoint, country, 'ict_disaster_recovery', 'ICT disaster recovery plan');
+  // Three days for the finance system, where the cash transfers need it in twelve hours: the suite view flags it.
+  await updatePlan(focalPoint, orgId, ict, { structure: { ictRecoveries: [{ dependencyId: planning.erp, recoveryMinutes: 3 * 24 * 60 }] } });
   await reviewPlan(focalPoint, orgId, ict, 'submit', 'Recovery times checked with the regional ICT officer.');
   // An incomplete draft.
   await write(focalPoint, country, 'staff_support', 'Staff support plan', false);
