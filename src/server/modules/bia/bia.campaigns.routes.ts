@@ -10,7 +10,7 @@ const tags = ['bia'];
 const base = '/api/orgs/:orgId/bia';
 
 export function biaCampaignRoutes(app: App, ctxOf: CtxOf) {
-  app.get(`${base}/campaigns`, { schema: { tags, params: ZOrgRef, response: { 200: z.object({ items: z.array(ZCampaignView) }) } } }, async (req) => listCampaigns(ctxOf(req), req.params.orgId));
+  app.get(`${base}/campaigns`, { schema: { tags, params: ZOrgRef, response: { 200: z.object({ items: z.array(ZCampaignView), allowedActions: z.object({ launch: z.boolean() }) }) } } }, async (req) => listCampaigns(ctxOf(req), req.params.orgId));
   app.post(`${base}/campaigns`, { schema: { tags, summary: 'Launch a BIA campaign for a unit subtree', params: ZOrgRef, body: ZCampaignInput, response: { 201: ZCampaignDetail } } }, async (req, reply) =>
     reply.status(201).send(await launchCampaign(ctxOf(req), req.params.orgId, req.body)),
   );

@@ -65,9 +65,11 @@ const summary = ({ units: _u, overdueUnits: _o, ...rest }: TCampaignDetail): TCa
 export async function listCampaigns(ctx: Ctx, orgId: string) {
   const scope = await loadOrgScope(ctx, orgId);
   const rows = (await ctx.db.select().from(biaCampaigns).where(eq(biaCampaigns.orgId, orgId)).orderBy(desc(biaCampaigns.launchedAt))).filter((r) => coveredReadable(scope, r).length > 0);
-  if (rows.length === 0) return { items: [] };
+  // A coordinator anywhere may launch one for their own subtree.
+  const allowedActions = { launch: scope.unitsWithAnyRole(['bc_coordinator']).size > 0 };
+  if (rows.length === 0) return { items: [], allowedActions };
   const facts = await progressFacts(ctx, orgId);
-  return { items: rows.map((r) => summary(presentCampaign(ctx, scope, r, facts))) };
+  return { items: rows.map((r) => summary(presentCampaign(ctx, scope, r, facts))), allowedActions };
 }
 
 async function loadVisibleCampaign(ctx: Ctx, orgId: string, campaignId: string) {
