@@ -30,10 +30,11 @@ export type TMapping = Record<string, TImportField | null>;
 
 /** A proposed mapping: each header to the field it names; a field claimed twice goes to the first header only. */
 export function proposeMapping(headers: readonly string[]): TMapping {
-  const mapping: TMapping = {};
+  // No prototype: a header called "__proto__" is a key like any other.
+  const mapping: TMapping = Object.create(null) as TMapping;
   const taken = new Set<TImportField>();
   for (const header of headers) {
-    if (header in mapping) continue;
+    if (Object.hasOwn(mapping, header)) continue;
     const field = fieldForHeader(header);
     mapping[header] = field && !taken.has(field) ? field : null;
     if (field) taken.add(field);

@@ -33,6 +33,15 @@ describe('header matching', () => {
     expect(proposeMapping(['Risk', 'Title', 'Probability'])).toEqual({ Risk: 'title', Title: null, Probability: 'likelihood' });
   });
 
+  it('headers named like Object properties are plain headers', () => {
+    const header = ['constructor', 'Reference', 'toString', '__proto__'];
+    const mapping = proposeMapping(header);
+    expect(Object.keys(mapping)).toEqual(['constructor', 'Reference', 'toString', '__proto__']);
+    expect(Object.values(mapping)).toEqual([null, 'reference', null, null]);
+    const r = validateRow(header, { Reference: 'reference' }, { rowNumber: 2, cells: ['x', 'R-1', 'y', 'z'] }, lookups);
+    expect(r.value).toEqual({ reference: 'R-1' });
+  });
+
   it('the template headers map onto every field', () => {
     expect(Object.values(mapping)).toEqual([...IMPORT_FIELDS]);
     expect(checkMapping(header, mapping)).toEqual([]);

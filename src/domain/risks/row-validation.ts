@@ -73,7 +73,8 @@ export function validateRow(header: readonly string[], mapping: TMapping, row: {
   const columnOf = new Map<TImportField, string>();
   const cells = new Map<TImportField, string>();
   header.forEach((column, index) => {
-    const field = mapping[column];
+    // Own keys only: a column called "constructor" must not find Object's.
+    const field = Object.hasOwn(mapping, column) ? mapping[column] : null;
     if (field && !columnOf.has(field)) {
       columnOf.set(field, column);
       cells.set(field, (row.cells[index] ?? '').trim());
