@@ -144,3 +144,24 @@ describe('risk list', () => {
     expect((await list('', g.country.staff)).items).toEqual([]);
   });
 });
+
+describe('risk routes in the OpenAPI document', () => {
+  it('lists every risk route with its schemas', async () => {
+    const res = await client(t, f.at.staff).get('/api/openapi.json');
+    expect(res.status).toBe(200);
+    const paths = Object.keys(res.body.paths).filter((p) => p.includes('/risks'));
+    expect(paths.sort()).toEqual(
+      [
+        '/api/orgs/{orgId}/risks',
+        '/api/orgs/{orgId}/risks/{riskId}',
+        '/api/orgs/{orgId}/risks/export.xlsx',
+        '/api/orgs/{orgId}/risks/import',
+        '/api/orgs/{orgId}/risks/import-template.csv',
+        '/api/orgs/{orgId}/risks/reports/plans-without-risks',
+        '/api/orgs/{orgId}/risks/reports/unanswered',
+        '/api/orgs/{orgId}/risks/services',
+      ].sort(),
+    );
+    expect(res.body.paths['/api/orgs/{orgId}/risks/import'].post.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['format', 'fileName', 'contentBase64', 'mode']));
+  });
+});
