@@ -143,6 +143,42 @@ for (const journey of JOURNEYS) {
       expect(csp).toEqual([]);
     });
 
+    it('adds a risk through the form, with its owner from the directory, then edits it', async () => {
+      if (journey.language !== 'en') return;
+      await page.getByRole('tab', { name: t.risks.tabs.register }).click();
+      await page.getByTestId('new-risk-button').click();
+      await modal().getByTestId('risk-reference').waitFor();
+      await expectAccessible(page, 'new risk form');
+      await modal().getByTestId('risk-reference').fill('E2E-FORM');
+      await modal().getByTestId('risk-title').fill('Fuel shortage for generators');
+      for (const [testId, label] of [['risk-category', t.enums.riskCategory.operational], ['risk-likelihood', '2'], ['risk-impact', '3'], ['risk-treatment', t.enums.riskTreatment.transfer]] as const) {
+        await modal().getByTestId(testId).click();
+        await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).first().click();
+      }
+      await modal().getByLabel(t.risks.fields.owner).click();
+      await page.keyboard.type('Ingrid');
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Ingrid Solberg' }).first().click();
+      await page.getByTestId('risk-submit').click();
+      await expect.poll(() => modal().count()).toBe(0);
+      const table = page.getByTestId('risk-table');
+      // Pressing the selected heat-map cell again clears its filter: the new 2 × 3 risk shows.
+      await page.locator('button[data-cell="4-5"]').click();
+      await expect.poll(() => page.getByTestId('heat-map-filter').count()).toBe(0);
+      await expect.poll(() => table.innerText()).toContain('Fuel shortage for generators');
+      await expect.poll(() => table.innerText()).toContain('Ingrid Solberg');
+
+      await page.getByRole('row', { name: /E2E-FORM/ }).getByTestId('open-risk').click();
+      await modal().getByTestId('risk-title').waitFor();
+      await expect.poll(() => modal().getByTestId('risk-title').inputValue()).toBe('Fuel shortage for generators');
+      await expectAccessible(page, 'edit risk form');
+      await modal().getByTestId('risk-title').fill('Fuel shortage for the generators');
+      const patch = page.waitForRequest((r) => r.method() === 'PATCH' && r.url().includes('/risks/'));
+      await page.getByTestId('risk-submit').click();
+      // Only what changed is sent.
+      expect((await patch).postDataJSON()).toEqual({ title: 'Fuel shortage for the generators' });
+      await expect.poll(() => table.innerText()).toContain('Fuel shortage for the generators');
+    });
+
     it('shows the coverage reports', async () => {
       await page.getByRole('tab', { name: t.risks.tabs.coverage }).click();
       await page.getByTestId('report-unanswered').waitFor();
