@@ -20,7 +20,16 @@ afterAll(() => t.close());
 const policy = { periodMonths: { plan_update: 6, plan_approval: 12, functional_test: 12, awareness_plan: 12, training_currency: 24 }, graceDays: 0, dueSoonDays: 30, changeTriggers: [] };
 type Outcome = 200 | 403 | 404;
 
-const ROUTES: { route: string; call: (c: ReturnType<typeof client>) => ReturnType<ReturnType<typeof client>['get']>; expect: (who: string) => Outcome }[] = [
+type Client = ReturnType<typeof client>;
+interface RouteCase {
+  route: string;
+  /** Builds what the call needs (e.g. a feed to delete) before the database is snapshotted. */
+  prepare?: () => Promise<string>;
+  call: (c: Client, prepared: string) => ReturnType<Client['get']>;
+  expect: (who: string) => Outcome;
+}
+
+const ROUTES: RouteCase[] = [
   { route: 'GET policy', call: (c) => c.get(`/api/orgs/${f.orgId}/mer/policy`), expect: (who) => (who.startsWith('outsider.') ? 404 : 200) },
   { route: 'PUT policy', call: (c) => c.put(`/api/orgs/${f.orgId}/mer/policy`, policy), expect: (who) => (who.startsWith('outsider.') ? 404 : who === 'bc_coordinator' ? 200 : 403) },
   { route: 'GET obligations', call: (c) => c.get(`/api/orgs/${f.orgId}/mer/obligations`), expect: (who) => (who.startsWith('outsider.') ? 404 : 200) },
@@ -30,23 +39,39 @@ const ROUTES: { route: string; call: (c: ReturnType<typeof client>) => ReturnTyp
     // Country-scoped callers do not follow the other country; staff and governing-body readers follow no unit.
     expect: (who) => (who.startsWith('outsider.') || who.startsWith('country.') || who === 'staff' || who === 'governing_body_reader' ? 404 : 200),
   },
+  { route: 'GET calendar-feeds', call: (c) => c.get(`/api/orgs/${f.orgId}/mer/calendar-feeds`), expect: (who) => (who.startsWith('outsider.') ? 404 : 200) },
+  { route: 'POST calendar-feeds (mine)', call: (c) => c.post(`/api/orgs/${f.orgId}/mer/calendar-feeds`, { scope: 'mine' }), expect: (who) => (who.startsWith('outsider.') ? 404 : 200) },
+  {
+    route: 'POST calendar-feeds (unit)',
+    call: (c) => c.post(`/api/orgs/${f.orgId}/mer/calendar-feeds`, { scope: 'unit', unitId: f.unit.otherCountry }),
+    expect: (who) => (who.startsWith('outsider.') || who.startsWith('country.') || who === 'staff' || who === 'governing_body_reader' ? 404 : 200),
+  },
+  {
+    route: "DELETE someone else's calendar feed",
+    prepare: async () => (await client(t, f.at.bc_coordinator).post(`/api/orgs/${f.orgId}/mer/calendar-feeds`, { scope: 'mine' })).body.id,
+    call: (c, feedId) => c.delete(`/api/orgs/${f.orgId}/mer/calendar-feeds/${feedId}`),
+    // The coordinator deletes a feed of their own; everyone else is told it does not exist.
+    expect: (who) => (who === 'bc_coordinator' ? 200 : 404),
+  },
 ];
 
 describe.each(ROUTES.map((r) => [r.route, r] as const))('%s', (_name, route) => {
   it('gives every caller the expected outcome and refusals change nothing', async () => {
     const problems: string[] = [];
     for (const [who, caller] of callers) {
+      const prepared = (await route.prepare?.()) ?? '';
       const before = await snapshotCounts(t);
-      const res = await route.call(client(t, caller));
+      const res = await route.call(client(t, caller), prepared);
       const want = route.expect(who);
-      if (res.status !== want) problems.push(`${who}: ${res.status} (expected ${want})`);
+      const ok = want === 200 ? res.status >= 200 && res.status < 300 : res.status === want;
+      if (!ok) problems.push(`${who}: ${res.status} (expected ${want})`);
       if (want !== 200 && JSON.stringify(await snapshotCounts(t)) !== JSON.stringify(before)) problems.push(`${who}: the database changed`);
     }
     expect(problems).toEqual([]);
   });
 
   it('answers 401 without credentials', async () => {
-    const res = await route.call(client(t, { userId: '', email: '', token: 'orms_garbage' }));
+    const res = await route.call(client(t, { userId: '', email: '', token: 'orms_garbage' }), (await route.prepare?.()) ?? '');
     expect(res.status).toBe(401);
   });
 });

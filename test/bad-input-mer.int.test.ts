@@ -1,14 +1,16 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeWriteRoutes, notIn, notString, type WriteRoute } from './bad-input-support.js';
+import { describeWriteRoutes, notIn, notString, notUuid, type WriteRoute } from './bad-input-support.js';
 import { client, createOrgFixture, type OrgFixture } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 let t: TestApp;
 let f: OrgFixture;
+let feedId = '';
 beforeAll(async () => {
   t = await startTestApp();
   f = await createOrgFixture(t);
+  feedId = (await client(t, f.at.bc_coordinator).post(`/api/orgs/${f.orgId}/mer/calendar-feeds`, { scope: 'mine' })).body.id;
 });
 afterAll(() => t.close());
 
@@ -31,6 +33,15 @@ const WRITES: WriteRoute[] = [
       changeTriggers: fc.oneof(notString, fc.array(notIn(['plan_owner_changed', 'focal_point_changed', 'unit_restructured', 'risk_linked', 'findings_closed']), { minLength: 1, maxLength: 3 }), fc.constant(['unit_restructured', 'unit_restructured'])),
     },
   },
+  {
+    name: 'POST calendar-feeds',
+    method: 'POST',
+    url: () => `/api/orgs/${f.orgId}/mer/calendar-feeds`,
+    caller: () => f.at.bc_coordinator,
+    valid: () => ({ scope: 'unit', unitId: f.unit.country }),
+    invalid: { scope: notIn(['mine', 'unit']), unitId: notUuid },
+  },
+  { name: 'DELETE calendar-feed', method: 'DELETE', url: () => `/api/orgs/${f.orgId}/mer/calendar-feeds/${feedId}`, caller: () => f.at.bc_coordinator, valid: () => ({}), invalid: {} },
 ];
 
 describeWriteRoutes(() => t, WRITES);

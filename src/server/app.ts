@@ -15,7 +15,7 @@ import { contextFactory, installAuthHook } from './http/request-context.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { createAuth } from './modules/auth/better-auth.js';
-import { merRoutes } from './modules/mer/mer.routes.js';
+import { calendarRoutes, merRoutes } from './modules/mer/mer.routes.js';
 import { orgsRoutes } from './modules/orgs/orgs.routes.js';
 import { biaRoutes } from './modules/bia/bia.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
@@ -105,6 +105,7 @@ export async function buildApp(options: AppOptions) {
   risksRoutes(app, ctxOf);
   biaRoutes(app, ctxOf);
   merRoutes(app, ctxOf);
+  calendarRoutes(app, { db: database.db, clock });
   auditRoutes(app, ctxOf);
 
   const serveWeb = options.serveWeb !== false && existsSync(path.join(webDist, 'index.html'));

@@ -63,3 +63,26 @@ export const ZObligationList = z.object({
   items: z.array(ZObligationView),
   counts: z.record(ZObligationStatus, z.int()),
 });
+
+/** Secret calendar feeds (RFC 5545) of what is due. */
+export const CALENDAR_FEED_SCOPES = ['mine', 'unit'] as const;
+export const ZCreateCalendarFeedRequest = z
+  .object({ scope: z.enum(CALENDAR_FEED_SCOPES), unitId: ZId.optional() })
+  .strict()
+  .refine((r) => (r.scope === 'unit') === (r.unitId !== undefined), { message: 'A unit feed names its unit; a personal feed does not', path: ['unitId'] });
+export type TCreateCalendarFeedRequest = z.infer<typeof ZCreateCalendarFeedRequest>;
+
+export const ZCalendarFeedView = z.object({
+  id: ZId,
+  scope: z.enum(CALENDAR_FEED_SCOPES),
+  unitId: ZId.nullable(),
+  unitName: z.string().nullable(),
+  /** The start of the secret, to tell feeds apart. */
+  prefix: z.string(),
+  createdAt: z.iso.datetime(),
+  lastFetchedAt: z.iso.datetime().nullable(),
+});
+export const ZCalendarFeedList = z.object({ items: z.array(ZCalendarFeedView) });
+/** Returned once, at creation: the secret path to subscribe to. */
+export const ZCreatedCalendarFeed = ZCalendarFeedView.extend({ path: z.string() });
+export const ZCalendarFeedRef = z.object({ orgId: ZId, feedId: ZId });

@@ -6,3 +6,4 @@ export * from '../modules/bia/bia.table.js';
 export * from '../modules/risks/risks.table.js';
 export * from '../modules/mer/mer.table.js';
 export * from '../modules/notify/outbox.table.js';
+export * from '../modules/mer/calendar-feeds.table.js';

@@ -23,7 +23,8 @@ export function toWebHeaders(req: FastifyRequest): Headers {
   return headers;
 }
 
-const PUBLIC_PREFIXES = ['/api/auth/', '/api/health', '/api/openapi.json'];
+/** Calendar feeds carry their own secret: calendar programs sign in to nothing. */
+const PUBLIC_PREFIXES = ['/api/auth/', '/api/health', '/api/openapi.json', '/api/calendar/'];
 
 /** Resolves the caller of every /api request; routes then ask `ctxOf(req)`, which insists on one. */
 export function installAuthHook(app: FastifyInstance, deps: { db: Db; auth: Auth; clock: Clock }) {

@@ -100,3 +100,9 @@ export function reminderMessage(language: TLanguage, f: TReminderFacts): { subje
   const sentence = f.daysLate > 0 ? c.overdue(f, what) : c.body(f, what);
   return { subject: c.subject[f.stage](f, what), text: `${sentence}\n\n${c.open}: ${f.link}\n` };
 }
+
+/** "Approval of the plan" and the like, for calendar entries. */
+export function obligationLabel(language: TLanguage, kind: TObligationKind): string {
+  const label = CATALOGUES[language].obligation[kind as 'plan_update' | 'plan_approval'] ?? kind;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
