@@ -1,5 +1,6 @@
 import { App, Button, Descriptions, Form, List, Modal, Popconfirm, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { TUnitView } from '../../../domain/contract/orgs.js';
 import { ZRiskInput, ZUpdateRiskRequest, type TRiskView } from '../../../domain/contract/risks.js';
 import { useCodedErrorMessage } from '../../app/coded-errors.js';
@@ -36,7 +37,7 @@ function valuesOf(risk: TRiskView): TRiskFormValues {
   };
 }
 
-function AnsweredBy({ risk }: { risk: TRiskView }) {
+function AnsweredBy({ orgId, risk }: { orgId: string; risk: TRiskView }) {
   const { t } = useTranslation();
   return (
     <div style={{ marginTop: 8 }}>
@@ -46,7 +47,7 @@ function AnsweredBy({ risk }: { risk: TRiskView }) {
       {risk.answeredBy.length === 0 ? (
         <Typography.Text type="secondary">{t('risks.form.answeredByNone')}</Typography.Text>
       ) : (
-        <List size="small" dataSource={risk.answeredBy} renderItem={(p) => <List.Item>{`${p.title} · ${t(`enums.planState.${p.state}`)}`}</List.Item>} />
+        <List size="small" dataSource={risk.answeredBy} renderItem={(p) => <List.Item><Link to={`/orgs/${orgId}/plans/${p.id}`}>{p.title}</Link>{` · ${t(`enums.planState.${p.state}`)}`}</List.Item>} />
       )}
     </div>
   );
@@ -113,7 +114,7 @@ function ViewRiskModal({ risk, onClose }: { risk: TRiskView; onClose: () => void
         <Descriptions.Item label={t('risks.fields.description')}>{risk.description || '—'}</Descriptions.Item>
         <Descriptions.Item label={t('risks.fields.services')}>{risk.services.map((s) => s.name).join(', ') || '—'}</Descriptions.Item>
       </Descriptions>
-      <AnsweredBy risk={risk} />
+      <AnsweredBy orgId={risk.orgId} risk={risk} />
     </Modal>
   );
 }
@@ -158,7 +159,7 @@ function EditRiskModal({ orgId, risk, units, onClose }: { orgId: string; risk: T
       okButtonProps={{ 'data-testid': 'risk-submit' }}
     >
       <RiskFields units={units} people={people.data?.items ?? []} services={services.data?.items ?? []} servicesLoading={services.isLoading} />
-      <AnsweredBy risk={risk} />
+      <AnsweredBy orgId={risk.orgId} risk={risk} />
       {risk.allowedActions.delete && (
         <Popconfirm title={t('risks.form.deleteConfirm')} okText={t('risks.form.delete')} cancelText={t('common.cancel')} onConfirm={() => void destroy()}>
           <Button danger style={{ marginTop: 12 }} loading={remove.isPending}>
