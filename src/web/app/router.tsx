@@ -28,6 +28,7 @@ export const router = createBrowserRouter([
       { path: 'orgs/:orgId/plans', element: page(() => import('../modules/plans/plans-list-page.js'), 'PlansListPage') },
       { path: 'orgs/:orgId/bia', element: page(() => import('../modules/bia/bia-page.js'), 'BiaPage') },
       { path: 'orgs/:orgId/risks', element: page(() => import('../modules/risks/risks-page.js'), 'RisksPage') },
+      { path: 'orgs/:orgId/compliance', element: page(() => import('../modules/mer/compliance-page.js'), 'CompliancePage') },
       {
         path: 'orgs/:orgId/plans/:planId',
         element: page(() => import('../modules/plans/plan-page.js'), 'PlanPage'),

@@ -29,6 +29,7 @@ function MainNav({ vertical, onNavigate }: { vertical?: boolean; onNavigate?: ()
     { to: `/orgs/${orgId}/bia`, label: t('nav.bia'), end: false, testId: 'nav-bia' },
     { to: `/orgs/${orgId}/plan-suite`, label: t('nav.planSuite'), end: false, testId: 'nav-plan-suite' },
     { to: `/orgs/${orgId}/risks`, label: t('nav.risks'), end: false, testId: 'nav-risks' },
+    { to: `/orgs/${orgId}/compliance`, label: t('nav.compliance'), end: false, testId: 'nav-compliance' },
     ...(seesMembers ? [{ to: `/orgs/${orgId}/members`, label: t('nav.members'), end: false, testId: 'nav-members' }] : []),
   ];
   return (

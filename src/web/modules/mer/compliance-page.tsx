@@ -1,0 +1,116 @@
+import { Card, Col, Flex, Row, Tabs, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { OBLIGATION_STATUSES } from '../../../domain/mer/obligations.js';
+import { ErrorAlert } from '../../app/feedback.js';
+import { useFormatDay } from '../../app/format.js';
+import { usePageTitle } from '../../app/page-title.js';
+import { useUnits } from '../orgs/orgs.api.js';
+import { CalendarPanel } from './calendar-panel.js';
+import { ComplianceChart } from './compliance-chart.js';
+import { ComplianceFilters } from './compliance-filters.js';
+import { useObligations, type TComplianceFilters } from './mer.api.js';
+import { dayAt } from './obligation-reason.js';
+import { ObligationsTable } from './obligations-table.js';
+import { PolicyPanel } from './policy-panel.js';
+import { StatusSummary } from './status-summary.js';
+import './mer.css';
+
+const TABS = ['obligations', 'policy', 'calendar'] as const;
+type TTab = (typeof TABS)[number];
+const oneOf = <T extends string>(values: readonly T[], value: string | null) => values.find((v) => v === value);
+
+/** Filters and the tab live in the URL, so a view "as of" a day can be bookmarked and shared. */
+function useComplianceUrlState() {
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(
+    () => ({
+      filters: {
+        asOf: /^\d{4}-\d{2}-\d{2}$/.test(params.get('asOf') ?? '') ? params.get('asOf')! : undefined,
+        unitId: params.get('unitId') ?? undefined,
+        subtree: params.get('subtree') !== 'false',
+        status: oneOf(OBLIGATION_STATUSES, params.get('status')),
+      } satisfies TComplianceFilters,
+      tab: oneOf(TABS, params.get('tab')) ?? 'obligations',
+    }),
+    [params],
+  );
+  const update = (next: { filters?: TComplianceFilters; tab?: TTab }) => {
+    const filters = next.filters ?? state.filters;
+    const tab = next.tab ?? state.tab;
+    const out = new URLSearchParams();
+    if (filters.asOf) out.set('asOf', filters.asOf);
+    if (filters.unitId) out.set('unitId', filters.unitId);
+    if (filters.unitId && filters.subtree === false) out.set('subtree', 'false');
+    if (filters.status) out.set('status', filters.status);
+    if (tab !== 'obligations') out.set('tab', tab);
+    setParams(out, { replace: true });
+  };
+  return [state, update] as const;
+}
+
+export function CompliancePage() {
+  const { t } = useTranslation();
+  const { orgId = '' } = useParams();
+  usePageTitle(t('mer.title'));
+  const formatDay = useFormatDay();
+  const units = useUnits(orgId);
+  const unitList = units.data?.items ?? [];
+  const [{ filters, tab }, update] = useComplianceUrlState();
+  // Counts and the chart cover every status; the table follows the status filter.
+  const everything = useObligations(orgId, { ...filters, status: undefined });
+  const listed = useObligations(orgId, filters);
+
+  const obligations = (
+    <>
+      <ComplianceFilters units={unitList} filters={filters} today={everything.data?.asOf} onChange={(next) => update({ filters: next })} />
+      {everything.error ? (
+        <ErrorAlert error={everything.error} onRetry={() => void everything.refetch()} />
+      ) : (
+        <>
+          <p aria-live="polite" data-testid="mer-as-of" style={{ marginTop: 0 }}>
+            {everything.data ? t('mer.asOfAnnounced', { date: formatDay(dayAt(everything.data.asOf)) }) : ''}
+          </p>
+          <StatusSummary counts={everything.data?.counts ?? {}} selected={filters.status} onSelect={(status) => update({ filters: { ...filters, status } })} />
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={8}>
+              <Card>
+                <ComplianceChart items={everything.data?.items ?? []} />
+              </Card>
+            </Col>
+            <Col xs={24} xl={16}>
+              <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('mer.table.title')}</h2>}>
+                {listed.error ? (
+                  <ErrorAlert error={listed.error} onRetry={() => void listed.refetch()} />
+                ) : (
+                  <ObligationsTable orgId={orgId} items={listed.data?.items ?? []} loading={listed.isLoading || listed.isFetching} />
+                )}
+              </Card>
+            </Col>
+          </Row>
+        </>
+      )}
+    </>
+  );
+
+  return (
+    <>
+      <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 8 }}>
+        <h1 className="page-title" style={{ marginBottom: 0 }}>
+          {t('mer.title')}
+        </h1>
+      </Flex>
+      <Typography.Paragraph>{t('mer.intro')}</Typography.Paragraph>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => update({ tab: key as TTab })}
+        items={[
+          { key: 'obligations', label: <span data-testid="mer-tab-obligations">{t('mer.tabs.obligations')}</span>, children: obligations },
+          { key: 'policy', label: <span data-testid="mer-tab-policy">{t('mer.tabs.policy')}</span>, children: tab === 'policy' ? <PolicyPanel orgId={orgId} /> : null },
+          { key: 'calendar', label: <span data-testid="mer-tab-calendar">{t('mer.tabs.calendar')}</span>, children: tab === 'calendar' ? <CalendarPanel orgId={orgId} units={unitList} /> : null },
+        ]}
+      />
+    </>
+  );
+}

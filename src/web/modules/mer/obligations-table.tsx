@@ -1,0 +1,46 @@
+import { Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { TObligationView } from '../../../domain/contract/mer.js';
+import { useFormatDay } from '../../app/format.js';
+import { ScrollRegion } from '../../app/scroll-region.js';
+import { dayAt, useExplainObligation } from './obligation-reason.js';
+import { StatusTag } from './status-style.js';
+
+/** Every obligation with its status and why, the most overdue first (the server's order). */
+export function ObligationsTable({ orgId, items, loading }: { orgId: string; items: TObligationView[]; loading: boolean }) {
+  const { t } = useTranslation();
+  const formatDay = useFormatDay();
+  const explain = useExplainObligation();
+  return (
+    <ScrollRegion label={t('mer.table.title')}>
+      <Table<TObligationView>
+        data-testid="mer-obligations"
+        rowKey={(o) => `${o.subject.id}:${o.kind}`}
+        size="middle"
+        loading={loading}
+        dataSource={items}
+        pagination={{ pageSize: 25, hideOnSinglePage: true, showSizeChanger: false }}
+        locale={{ emptyText: t('mer.table.empty') }}
+        scroll={{ x: 900 }}
+        columns={[
+          {
+            title: t('mer.table.plan'),
+            key: 'plan',
+            render: (_, o) => (
+              <Link to={`/orgs/${orgId}/plans/${o.subject.id}`} dir="auto">
+                {o.subject.title}
+              </Link>
+            ),
+          },
+          { title: t('mer.table.unit'), dataIndex: 'unitName', render: (name: string) => <span dir="auto">{name}</span> },
+          { title: t('mer.table.obligation'), dataIndex: 'kind', render: (kind: string) => t(`enums.obligationKind.${kind}`) },
+          { title: t('mer.table.status'), dataIndex: 'status', render: (_, o) => <StatusTag status={o.status} /> },
+          { title: t('mer.table.dueOn'), dataIndex: 'dueOn', render: (d: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDay(dayAt(d))}</span> },
+          { title: t('mer.table.daysLate'), dataIndex: 'daysLate', align: 'end', render: (n: number) => (n > 0 ? n : '—') },
+          { title: t('mer.table.reason'), key: 'why', render: (_, o) => <span data-testid="mer-reason">{explain(o)}</span> },
+        ]}
+      />
+    </ScrollRegion>
+  );
+}
