@@ -10,8 +10,9 @@ import { useFormatDay } from '../../app/format.js';
 import { submitForm } from '../../app/form-validation.js';
 import { useCampaign, useCampaigns, useCloseCampaign, useLaunchCampaign } from './bia.api.js';
 import { UnitSelect } from '../orgs/unit-select.js';
+import { TAG } from './tag-styles.js';
 
-const STATUS_COLOURS = { not_started: 'default', in_progress: 'processing', submitted: 'blue', approved: 'success' } as const;
+const STATUS_COLOURS = { not_started: TAG.neutral, in_progress: TAG.warn, submitted: TAG.info, approved: TAG.good } as const;
 
 function CampaignDetail({ orgId, id }: { orgId: string; id: string }) {
   const { t } = useTranslation();
@@ -27,10 +28,10 @@ function CampaignDetail({ orgId, id }: { orgId: string; id: string }) {
           <Flex justify="space-between" wrap gap={8} style={{ width: '100%' }}>
             <span>{u.unitName}</span>
             <Space wrap>
-              <Tag color={STATUS_COLOURS[u.status]}>{t(`enums.campaignUnitStatus.${u.status}`)}</Tag>
+              <Tag style={STATUS_COLOURS[u.status]}>{t(`enums.campaignUnitStatus.${u.status}`)}</Tag>
               <span>{t('bia.campaign.services', { count: u.servicesCount })}</span>
               {u.overdue && (
-                <Tag color="red" data-testid="campaign-overdue">
+                <Tag style={TAG.bad} data-testid="campaign-overdue">
                   {t('bia.campaign.overdue')}
                 </Tag>
               )}
@@ -50,13 +51,13 @@ function CampaignCard({ orgId, c }: { orgId: string; c: TCampaignView }) {
   const done = c.progress.submitted + c.progress.approved;
   const percent = c.progress.units === 0 ? 0 : Math.round((done / c.progress.units) * 100);
   return (
-    <Card size="small" title={c.title} extra={<Tag color={c.state === 'open' ? 'green' : 'default'}>{t(`enums.campaignState.${c.state}`)}</Tag>}>
+    <Card size="small" title={c.title} extra={<Tag style={c.state === 'open' ? TAG.good : TAG.neutral}>{t(`enums.campaignState.${c.state}`)}</Tag>}>
       <Typography.Paragraph>{t('bia.campaign.scope', { unit: c.rootUnitName, due: formatDay(c.dueDate) })}</Typography.Paragraph>
       {c.instructions && <Typography.Paragraph type="secondary">{c.instructions}</Typography.Paragraph>}
       <Progress percent={percent} status={c.progress.overdue > 0 ? 'exception' : undefined} aria-label={t('bia.campaign.progressLabel', { done, total: c.progress.units })} />
       <Space wrap style={{ marginBottom: 8 }}>
         <span>{t('bia.campaign.counts', { done, total: c.progress.units })}</span>
-        {c.progress.overdue > 0 && <Tag color="red">{t('bia.campaign.overdueCount', { count: c.progress.overdue })}</Tag>}
+        {c.progress.overdue > 0 && <Tag style={TAG.bad}>{t('bia.campaign.overdueCount', { count: c.progress.overdue })}</Tag>}
         <span>{t('bia.campaign.effort', { hours: c.effort.hours })}</span>
       </Space>
       <Flex gap={8} wrap>

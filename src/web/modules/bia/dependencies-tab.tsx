@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../app/feedback.js';
 import { useDependencies, useUnitBia } from './bia.api.js';
 import { DependencyForm } from './dependency-form.js';
 import { formatDuration } from './durations.js';
+import { TAG } from './tag-styles.js';
 
 /** The unit's dependencies (key roles, ICT, facilities, suppliers, vital records) and how soon each can be back. */
 export function DependenciesTab({ orgId, unitId }: { orgId: string; unitId: string }) {
@@ -48,7 +49,7 @@ export function DependenciesTab({ orgId, unitId }: { orgId: string; unitId: stri
                 d.name
               ),
           },
-          { title: t('bia.dependency.achieved'), key: 'achieved', render: (_: unknown, d) => (d.achievedMinutes === null ? <Tag color="orange">{t('bia.unknown')}</Tag> : formatDuration(t, d.achievedMinutes)) },
+          { title: t('bia.dependency.achieved'), key: 'achieved', render: (_: unknown, d) => (d.achievedMinutes === null ? <Tag style={TAG.warn}>{t('bia.unknown')}</Tag> : formatDuration(t, d.achievedMinutes)) },
           { title: t('bia.dependency.usedBy'), dataIndex: 'usedByCount', width: 120 },
           { title: t('bia.dependency.people'), key: 'people', render: (_: unknown, d) => d.people.map((p) => p.fullName).join(', ') },
         ]}

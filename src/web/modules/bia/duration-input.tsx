@@ -1,5 +1,5 @@
 import { InputNumber, Select, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { splitDuration } from '../../../domain/bia/durations.js';
 
@@ -16,11 +16,8 @@ export function DurationInput({ value, onChange, id, disabled, testId, allowZero
   allowZero?: boolean;
 }) {
   const { t } = useTranslation();
-  const initialUnit: TUnit = value && splitDuration(value).unit !== 'hour' && value % UNITS.day === 0 ? 'day' : 'hour';
-  const [unit, setUnit] = useState<TUnit>(initialUnit);
-  useEffect(() => {
-    if (value && value % UNITS.day === 0 && value >= UNITS.day) setUnit('day');
-  }, [value]);
+  // The unit is chosen once from the stored value (whole days read as days) and then left to the person.
+  const [unit, setUnit] = useState<TUnit>(() => (value && splitDuration(value).unit !== 'hour' && splitDuration(value).unit !== 'minute' ? 'day' : 'hour'));
   const count = value === null || value === undefined ? null : value / UNITS[unit];
   return (
     <Space.Compact>

@@ -5,6 +5,7 @@ import type { TGapView } from '../../../domain/contract/bia.js';
 import { ErrorAlert } from '../../app/feedback.js';
 import { useGaps } from './bia.api.js';
 import { formatDuration } from './durations.js';
+import { TAG } from './tag-styles.js';
 
 const CHART_LIMIT = 15;
 
@@ -66,7 +67,7 @@ export function GapsTab({ orgId, unitId }: { orgId: string; unitId: string }) {
           { title: t('bia.service.name'), dataIndex: 'serviceName' },
           { title: t('bia.dependency.name'), key: 'dep', render: (_: unknown, g) => `${g.dependencyName} (${t(`enums.dependencyKind.${g.dependencyKind}`)})` },
           { title: t('bia.gaps.required'), key: 'req', render: (_: unknown, g) => formatDuration(t, g.requiredMinutes) },
-          { title: t('bia.gaps.achieved'), key: 'ach', render: (_: unknown, g) => (g.achievedMinutes === null ? <Tag color="orange">{t('bia.unknown')}</Tag> : <Tag color="red">{formatDuration(t, g.achievedMinutes)}</Tag>) },
+          { title: t('bia.gaps.achieved'), key: 'ach', render: (_: unknown, g) => (g.achievedMinutes === null ? <Tag style={TAG.warn}>{t('bia.unknown')}</Tag> : <Tag style={TAG.bad}>{formatDuration(t, g.achievedMinutes)}</Tag>) },
         ]}
       />
     </Space>

@@ -29,7 +29,7 @@ export function ImpactGrid({ scale, value = {}, onChange, disabled }: {
     onChange?.({ ...value, [key]: row });
   };
   return (
-    <div className="bia-impact-grid" role="group" aria-label={t('bia.service.impacts')}>
+    <div className="bia-impact-grid" role="group" aria-label={t('bia.service.impacts')} tabIndex={0}>
       <table>
         <thead>
           <tr>

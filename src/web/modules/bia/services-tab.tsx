@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../app/feedback.js';
 import { useServices, useUnitBia } from './bia.api.js';
 import { formatDuration } from './durations.js';
 import { ServiceForm } from './service-form.js';
+import { TAG } from './tag-styles.js';
 
 /** Services of the unit by priority, with MTPD, RTO and gap badges; a row opens the service form. */
 export function ServicesTab({ orgId, unitId, settings }: { orgId: string; unitId: string; settings: TBiaSettings }) {
@@ -60,9 +61,9 @@ export function ServicesTab({ orgId, unitId, settings }: { orgId: string; unitId
             key: 'status',
             render: (_: unknown, s) => (
               <Flex gap={4} wrap>
-                {s.gapsCount > 0 ? <Tag color="red">{t('bia.service.gaps', { count: s.gapsCount })}</Tag> : s.dependencies.length > 0 ? <Tag color="green">{t('bia.service.noGaps')}</Tag> : null}
-                {s.problems.includes('bia.rto_missing') && <Tag color="orange">{t('bia.service.rtoMissing')}</Tag>}
-                {s.problems.includes('bia.rto_exceeds_mtpd') && <Tag color="red">{t('bia.service.rtoTooLong')}</Tag>}
+                {s.gapsCount > 0 ? <Tag style={TAG.bad}>{t('bia.service.gaps', { count: s.gapsCount })}</Tag> : s.dependencies.length > 0 ? <Tag style={TAG.good}>{t('bia.service.noGaps')}</Tag> : null}
+                {s.problems.includes('bia.rto_missing') && <Tag style={TAG.warn}>{t('bia.service.rtoMissing')}</Tag>}
+                {s.problems.includes('bia.rto_exceeds_mtpd') && <Tag style={TAG.bad}>{t('bia.service.rtoTooLong')}</Tag>}
               </Flex>
             ),
           },

@@ -5,8 +5,9 @@ import { useCodedErrorMessage } from '../../app/coded-errors.js';
 import { ErrorAlert } from '../../app/feedback.js';
 import { useFormatDate } from '../../app/format.js';
 import { useUnitBia, useUnitTransition } from './bia.api.js';
+import { TAG } from './tag-styles.js';
 
-const STATE_COLOURS = { draft: 'default', submitted: 'processing', approved: 'success' } as const;
+const STATE_COLOURS = { draft: TAG.neutral, submitted: TAG.info, approved: TAG.good } as const;
 
 /** The unit's BIA state and the actions the server allows this caller. */
 export function UnitBiaBar({ orgId, unitId }: { orgId: string; unitId: string }) {
@@ -27,7 +28,7 @@ export function UnitBiaBar({ orgId, unitId }: { orgId: string; unitId: string })
   return (
     <Flex vertical gap={8}>
       <Flex align="center" gap={8} wrap>
-        <Tag color={STATE_COLOURS[b.state]} data-testid="bia-state">
+        <Tag style={STATE_COLOURS[b.state]} data-testid="bia-state" data-state={b.state}>
           {t(`enums.biaState.${b.state}`)}
         </Tag>
         <span>{t('bia.version', { version: b.versionNumber })}</span>
