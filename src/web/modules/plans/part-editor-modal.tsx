@@ -17,30 +17,31 @@ export interface TLookups {
   dependencies: TOption[];
 }
 
-function FieldInput({ field, lookups, testId }: { field: TFieldSpec; lookups: TLookups; testId: string }) {
+/** Form.Item gives its child value, onChange and id: pass them on to the control. */
+function FieldInput({ field, lookups, testId, ...control }: { field: TFieldSpec; lookups: TLookups; testId: string } & Record<string, unknown>) {
   const { t } = useTranslation();
   const search = { optionFilterProp: 'label' as const };
   switch (field.kind) {
     case 'textarea':
-      return <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} maxLength={field.max} data-testid={testId} />;
+      return <Input.TextArea {...control} autoSize={{ minRows: 1, maxRows: 6 }} maxLength={field.max} data-testid={testId} />;
     case 'enum':
-      return <Select data-testid={testId} options={(field.options ?? []).map((v) => ({ value: v, label: t(`enums.${field.enumKey}.${v}`) }))} />;
+      return <Select {...control} data-testid={testId} options={(field.options ?? []).map((v) => ({ value: v, label: t(`enums.${field.enumKey}.${v}`) }))} />;
     case 'person':
-      return <Select data-testid={testId} allowClear showSearch={search} options={lookups.people} />;
+      return <Select {...control} data-testid={testId} allowClear showSearch={search} options={lookups.people} />;
     case 'persons':
-      return <Select data-testid={testId} mode="multiple" maxCount={5} showSearch={search} options={lookups.people} />;
+      return <Select {...control} data-testid={testId} mode="multiple" maxCount={5} showSearch={search} options={lookups.people} />;
     case 'role':
-      return <Select data-testid={testId} allowClear={field.nullable} showSearch={search} options={lookups.roles} />;
+      return <Select {...control} data-testid={testId} allowClear={field.nullable} showSearch={search} options={lookups.roles} />;
     case 'service':
-      return <Select data-testid={testId} showSearch={search} options={lookups.services} notFoundContent={t('planning.noBiaServices')} />;
+      return <Select {...control} data-testid={testId} showSearch={search} options={lookups.services} notFoundContent={t('planning.noBiaServices')} />;
     case 'dependency':
-      return <Select data-testid={testId} showSearch={search} options={lookups.dependencies} />;
+      return <Select {...control} data-testid={testId} showSearch={search} options={lookups.dependencies} />;
     case 'date':
-      return <Input type="date" data-testid={testId} />;
+      return <Input {...control} type="date" data-testid={testId} />;
     case 'number':
-      return <InputNumber min={field.name === 'recoveryMinutes' ? 1 : 0} precision={0} style={{ width: '100%' }} data-testid={testId} />;
+      return <InputNumber {...control} min={field.name === 'recoveryMinutes' ? 1 : 0} precision={0} style={{ width: '100%' }} data-testid={testId} />;
     default:
-      return <Input maxLength={field.max} data-testid={testId} />;
+      return <Input {...control} maxLength={field.max} data-testid={testId} />;
   }
 }
 

@@ -10,6 +10,7 @@ import { usePageTitle } from '../../app/page-title.js';
 import { useUnits } from '../orgs/orgs.api.js';
 import { UnitSelect } from '../orgs/unit-select.js';
 import { PlanStateTag } from './plan-state-tag.js';
+import { STATUS_STYLE } from './quality-panel.js';
 import { usePlanSuite } from './structure.api.js';
 
 /** Units × the seven ORMS plans: which exist, in which state, and where they disagree. */
@@ -39,9 +40,8 @@ export function PlanSuitePage() {
       {suite.isLoading ? (
         <BlockLoading rows={8} />
       ) : (
-        <Card>
+        <Card data-testid="plan-suite">
           <Table<TSuiteUnit>
-            data-testid="plan-suite"
             rowKey="unitId"
             size="small"
             pagination={false}
@@ -62,7 +62,8 @@ export function PlanSuitePage() {
                   if (!cell.plan) return <Tag data-testid={`suite-${type}-missing`}>{t('planning.suite.missing')}</Tag>;
                   return (
                     <Flex vertical gap={2}>
-                      <Link to={`/orgs/${orgId}/plans/${cell.plan.id}`} aria-label={`${t(`enums.planType.${type}`)}: ${cell.plan.title}`}>
+                      <Link to={`/orgs/${orgId}/plans/${cell.plan.id}`}>
+                        <span className="visually-hidden">{`${cell.plan.title}: `}</span>
                         <PlanStateTag state={cell.plan.state} testId={`suite-${type}-state`} />
                       </Link>
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -78,7 +79,7 @@ export function PlanSuitePage() {
                 title: t('planning.suite.coherence'),
                 render: (_, u) =>
                   u.warnings.length === 0 ? (
-                    <Tag color="success">{t('planning.suite.coherent')}</Tag>
+                    <Tag style={STATUS_STYLE.pass}>{t('planning.suite.coherent')}</Tag>
                   ) : (
                     <ul style={{ margin: 0, paddingInlineStart: 16, minWidth: 220 }} data-testid="suite-warnings">
                       {u.warnings.map((w) => <li key={w.code}>{warningText(w)}</li>)}

@@ -4,11 +4,14 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { TQualityCheck } from '../../../domain/contract/plans.js';
 
-const LOOK = {
-  pass: { color: 'success', icon: <CheckCircleFilled aria-hidden /> },
-  warn: { color: 'warning', icon: <ExclamationCircleFilled aria-hidden /> },
-  fail: { color: 'error', icon: <CloseCircleFilled aria-hidden /> },
+/** Tag colours with enough contrast for small text (antd's preset tags fall short of 4.5:1). */
+export const STATUS_STYLE = {
+  pass: { color: '#0d652d', background: '#e6f4ea', borderColor: '#a8dab5' },
+  warn: { color: '#6b4400', background: '#fef7e0', borderColor: '#f2c94c' },
+  fail: { color: '#a50e0e', background: '#fce8e6', borderColor: '#f6aea9' },
 } as const;
+
+const ICON = { pass: <CheckCircleFilled aria-hidden />, warn: <ExclamationCircleFilled aria-hidden />, fail: <CloseCircleFilled aria-hidden /> } as const;
 
 /** Enumeration values inside params, worded in the reader's language. */
 const VALUE_KEYS: Partial<Record<TQualityCheck['code'], Record<string, (v: string) => string>>> = {
@@ -35,9 +38,9 @@ export function QualityPanel({ quality, testId = 'quality-panel' }: { quality: T
   return (
     <Card data-testid={testId} title={<h2 className="card-title">{t('planning.qualityTitle')}</h2>} extra={
       <Flex gap={4} wrap>
-        <Tag color="error">{t('planning.qualityCount.fail', { n: count('fail') })}</Tag>
-        <Tag color="warning">{t('planning.qualityCount.warn', { n: count('warn') })}</Tag>
-        <Tag color="success">{t('planning.qualityCount.pass', { n: count('pass') })}</Tag>
+        <Tag style={STATUS_STYLE.fail}>{t('planning.qualityCount.fail', { n: count('fail') })}</Tag>
+        <Tag style={STATUS_STYLE.warn}>{t('planning.qualityCount.warn', { n: count('warn') })}</Tag>
+        <Tag style={STATUS_STYLE.pass}>{t('planning.qualityCount.pass', { n: count('pass') })}</Tag>
       </Flex>
     }>
       <Typography.Paragraph type="secondary">{t('planning.qualityIntro')}</Typography.Paragraph>
@@ -48,7 +51,7 @@ export function QualityPanel({ quality, testId = 'quality-panel' }: { quality: T
           return (
             <List.Item key={check.code} data-testid={`quality-${check.code}`} data-status={check.status}>
               <List.Item.Meta
-                avatar={<Tag color={LOOK[check.status].color} icon={LOOK[check.status].icon}>{t(`planning.qualityStatus.${check.status}`)}</Tag>}
+                avatar={<Tag style={STATUS_STYLE[check.status]} icon={ICON[check.status]}>{t(`planning.qualityStatus.${check.status}`)}</Tag>}
                 title={title}
                 description={detail}
               />

@@ -69,8 +69,8 @@ function PartTable({ spec, rows, lookups, testId }: { spec: TPartSpec; rows: TRo
   if (rows.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('planning.emptyPart')} />;
   if (spec.primitive) return <ul data-testid={testId}>{rows.map((r, i) => <li key={i}>{String(r.text)}</li>)}</ul>;
   return (
+    <div data-testid={testId}>
     <Table<TRow>
-      data-testid={testId}
       size="small"
       pagination={false}
       scroll={{ x: 'max-content' }}
@@ -78,6 +78,7 @@ function PartTable({ spec, rows, lookups, testId }: { spec: TPartSpec; rows: TRo
       dataSource={rows}
       columns={spec.fields.filter((f) => f.column).map((f) => ({ key: f.name, title: t(`planning.fields.${f.name}`), render: (_: unknown, r: TRow) => <span style={{ whiteSpace: 'pre-wrap' }}>{text(f, r[f.name])}</span> }))}
     />
+    </div>
   );
 }
 
