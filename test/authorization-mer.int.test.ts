@@ -53,7 +53,30 @@ const ROUTES: RouteCase[] = [
     // The coordinator deletes a feed of their own; everyone else is told it does not exist.
     expect: (who) => (who === 'bc_coordinator' ? 200 : 404),
   },
+  { route: 'GET exercises', call: (c) => c.get(`/api/orgs/${f.orgId}/exercises`), expect: (who) => (who.startsWith('outsider.') ? 404 : 200) },
+  {
+    route: 'POST exercises',
+    call: (c) => c.post(`/api/orgs/${f.orgId}/exercises`, { unitId: f.unit.country, type: 'tabletop', title: 'Tabletop', scheduledOn: '2026-06-01' }),
+    expect: (who) => (blind(who) ? 404 : MANAGERS.includes(who.replace('country.', '')) ? 200 : 403),
+  },
+  {
+    route: 'GET exercises/:id',
+    prepare: async () => (await client(t, f.at.focal_point).post(`/api/orgs/${f.orgId}/exercises`, { unitId: f.unit.country, type: 'tabletop', title: 'Tabletop', scheduledOn: '2026-06-01' })).body.id,
+    call: (c, id) => c.get(`/api/orgs/${f.orgId}/exercises/${id}`),
+    expect: (who) => (blind(who) ? 404 : 200),
+  },
+  {
+    route: 'POST exercises/:id/conduct',
+    prepare: async () => (await client(t, f.at.focal_point).post(`/api/orgs/${f.orgId}/exercises`, { unitId: f.unit.country, type: 'tabletop', title: 'Tabletop', scheduledOn: '2026-06-01' })).body.id,
+    call: (c, id) => c.post(`/api/orgs/${f.orgId}/exercises/${id}/conduct`, { conductedOn: '2026-06-01' }),
+    expect: (who) => (blind(who) ? 404 : MANAGERS.includes(who.replace('country.', '')) ? 200 : 403),
+  },
+  { route: 'GET remedial-actions', call: (c) => c.get(`/api/orgs/${f.orgId}/remedial-actions`), expect: (who) => (who.startsWith('outsider.') ? 404 : 200) },
 ];
+
+/** Exercise managers of the country office; staff-like roles and outsiders do not see exercises at all. */
+const MANAGERS = ['bc_coordinator', 'focal_point', 'plan_owner', 'cmt_member'];
+const blind = (who: string) => who.startsWith('outsider.') || ['staff', 'governing_body_reader', 'country.staff'].includes(who);
 
 describe.each(ROUTES.map((r) => [r.route, r] as const))('%s', (_name, route) => {
   it('gives every caller the expected outcome and refusals change nothing', async () => {

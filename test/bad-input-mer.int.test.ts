@@ -1,16 +1,22 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeWriteRoutes, notIn, notString, notUuid, type WriteRoute } from './bad-input-support.js';
+import { badName, describeWriteRoutes, notIn, notString, notUuid, tooLong, type WriteRoute } from './bad-input-support.js';
 import { client, createOrgFixture, type OrgFixture } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 let t: TestApp;
 let f: OrgFixture;
 let feedId = '';
+let exerciseId = '';
+let personId = '';
 beforeAll(async () => {
   t = await startTestApp();
   f = await createOrgFixture(t);
-  feedId = (await client(t, f.at.bc_coordinator).post(`/api/orgs/${f.orgId}/mer/calendar-feeds`, { scope: 'mine' })).body.id;
+  const coordinator = client(t, f.at.bc_coordinator);
+  feedId = (await coordinator.post(`/api/orgs/${f.orgId}/mer/calendar-feeds`, { scope: 'mine' })).body.id;
+  exerciseId = (await coordinator.post(`/api/orgs/${f.orgId}/exercises`, { unitId: f.unit.country, type: 'tabletop', title: 'Tabletop', scheduledOn: '2026-06-01' })).body.id;
+  await coordinator.post(`/api/orgs/${f.orgId}/exercises/${exerciseId}/conduct`, { conductedOn: '2026-06-01' });
+  personId = (await coordinator.post(`/api/orgs/${f.orgId}/people`, { unitId: f.unit.country, fullName: 'Owner Person', email: 'owner@bad.test.example' })).body.id;
 });
 afterAll(() => t.close());
 
@@ -18,6 +24,8 @@ const periods = { plan_update: 6, plan_approval: 12, functional_test: 12, awaren
 /** Not a whole number within [min, max] (plain integers would otherwise slip through `notString`). */
 const outside = (min: number, max: number) => fc.oneof(notString.filter((v) => !Number.isInteger(v) || (v as number) < min || (v as number) > max), fc.constantFrom(min - 1, max + 1, min + 0.5));
 const badMonths = outside(1, 60);
+/** Not a list at all (an empty list would be valid for these fields). */
+const notArray = notString.filter((v) => !Array.isArray(v));
 
 const WRITES: WriteRoute[] = [
   {
@@ -42,6 +50,42 @@ const WRITES: WriteRoute[] = [
     invalid: { scope: notIn(['mine', 'unit']), unitId: notUuid },
   },
   { name: 'DELETE calendar-feed', method: 'DELETE', url: () => `/api/orgs/${f.orgId}/mer/calendar-feeds/${feedId}`, caller: () => f.at.bc_coordinator, valid: () => ({}), invalid: {} },
+  {
+    name: 'POST exercises',
+    method: 'POST',
+    url: () => `/api/orgs/${f.orgId}/exercises`,
+    caller: () => f.at.bc_coordinator,
+    valid: () => ({ unitId: f.unit.country, type: 'tabletop', title: 'Tabletop', scheduledOn: '2026-06-01' }),
+    invalid: {
+      unitId: notUuid,
+      type: notIn(['walk_through', 'tabletop', 'call_tree_test', 'simulation', 'functional', 'full_scale']),
+      title: badName(),
+      scheduledOn: fc.oneof(notString, fc.constantFrom('2026-02-30', '01/06/2026', '', 'soon')),
+      objectives: fc.oneof(notArray, fc.array(badName(500), { minLength: 1, maxLength: 3 })),
+      planIds: fc.oneof(notArray, fc.array(notUuid, { minLength: 1, maxLength: 3 })),
+      participants: fc.oneof(notArray, fc.array(fc.record({ personId: notUuid, role: fc.constant('participant') }), { minLength: 1, maxLength: 2 })),
+    },
+  },
+  {
+    name: 'POST exercise conduct',
+    method: 'POST',
+    url: () => `/api/orgs/${f.orgId}/exercises/${exerciseId}/conduct`,
+    caller: () => f.at.bc_coordinator,
+    valid: () => ({ conductedOn: '2026-06-01' }),
+    invalid: {
+      conductedOn: fc.oneof(notString, fc.constantFrom('2026-13-01', 'yesterday')),
+      results: fc.oneof(notArray, fc.array(fc.record({ serviceId: fc.uuid(), achievedMinutes: fc.oneof(fc.constantFrom(0, -5, 1.5), notString) }), { minLength: 1, maxLength: 2 })),
+      summary: fc.oneof(notString, tooLong(20_000)),
+    },
+  },
+  {
+    name: 'POST exercise finding',
+    method: 'POST',
+    url: () => `/api/orgs/${f.orgId}/exercises/${exerciseId}/findings`,
+    caller: () => f.at.bc_coordinator,
+    valid: () => ({ title: 'Fix it', ownerPersonId: personId, dueOn: '2026-07-01' }),
+    invalid: { title: badName(300), ownerPersonId: notUuid, dueOn: fc.oneof(notString, fc.constantFrom('', '2026-00-10')), planId: fc.oneof(notString.filter((v) => v !== null), fc.string()) },
+  },
 ];
 
 describeWriteRoutes(() => t, WRITES);

@@ -15,6 +15,8 @@ import { contextFactory, installAuthHook } from './http/request-context.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { createAuth } from './modules/auth/better-auth.js';
+import { actionsRoutes } from './modules/actions/actions.routes.js';
+import { exercisesRoutes } from './modules/mer/exercises.routes.js';
 import { calendarRoutes, merRoutes } from './modules/mer/mer.routes.js';
 import { orgsRoutes } from './modules/orgs/orgs.routes.js';
 import { biaRoutes } from './modules/bia/bia.routes.js';
@@ -105,6 +107,8 @@ export async function buildApp(options: AppOptions) {
   risksRoutes(app, ctxOf);
   biaRoutes(app, ctxOf);
   merRoutes(app, ctxOf);
+  exercisesRoutes(app, ctxOf);
+  actionsRoutes(app, ctxOf);
   calendarRoutes(app, { db: database.db, clock });
   auditRoutes(app, ctxOf);
 

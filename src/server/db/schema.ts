@@ -7,3 +7,5 @@ export * from '../modules/risks/risks.table.js';
 export * from '../modules/mer/mer.table.js';
 export * from '../modules/notify/outbox.table.js';
 export * from '../modules/mer/calendar-feeds.table.js';
+export * from '../modules/mer/exercises.table.js';
+export * from '../modules/actions/actions.table.js';

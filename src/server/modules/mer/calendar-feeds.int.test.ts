@@ -30,8 +30,8 @@ describe('calendar feeds', () => {
 
     const calendar = new ICAL.Component(ICAL.parse(res.body));
     const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
-    // The country office's plan only: approval and update.
-    expect(events).toHaveLength(2);
+    // The country office's plan only: approval, update and functional test.
+    expect(events).toHaveLength(3);
     const approval = events.find((e) => e.uid === `${planId}-plan_approval-2026-03-02@orms`)!;
     expect(approval.summary).toBe('Approval of the plan: Plan de sécurité; évacuation, « Kampala » (CO office)');
     expect(approval.startDate.isDate).toBe(true);
@@ -45,7 +45,7 @@ describe('calendar feeds', () => {
     const coordinator = client(t, f.at.bc_coordinator);
     const created = await coordinator.post(feeds(), { scope: 'unit', unitId: f.unit.region });
     const events = new ICAL.Component(ICAL.parse((await fetchFeed(created.body.path)).body)).getAllSubcomponents('vevent');
-    expect(events).toHaveLength(4);
+    expect(events).toHaveLength(6);
     expect((await coordinator.get(feeds())).body.items.map((i: { id: string }) => i.id)).toEqual([created.body.id]);
     expect((await client(t, f.at.executive).get(feeds())).body.items).toEqual([]);
     const before = await snapshotCounts(t);

@@ -70,7 +70,7 @@ describe('plan obligations', () => {
     expect(approval.explanation).toBe('plan approval: last done 2026-03-02, every 12 months; due 2027-03-02, 15 days overdue');
     // As of an earlier day, the same records give an earlier verdict.
     expect((await of('&asOf=2026-12-01')).find((o: { kind: string }) => o.kind === 'plan_approval')).toMatchObject({ status: 'done' });
-    expect((await of('&status=overdue')).map((o: { kind: string }) => o.kind).sort()).toEqual(['plan_approval', 'plan_update']);
+    expect((await of('&status=overdue')).map((o: { kind: string }) => o.kind).sort()).toEqual(['functional_test', 'plan_approval', 'plan_update']);
   });
 
   it('make an update due the day the focal point changes', async () => {

@@ -19,11 +19,13 @@ export function judgePlans(records: readonly PlanRecord[], events: readonly Chan
     const day = (at: Date) => localDate(at, plan.timeZone);
     const today = asOf ?? day(now);
     const lastApproved = plan.lastApprovedAt ? day(plan.lastApprovedAt) : null;
-    const triggers = events.filter((e) => e.unitId === plan.unitId).map((e) => ({ trigger: e.trigger, on: day(e.at) }));
+    const triggers = events.filter((e) => e.unitId === plan.unitId || e.planId === plan.id).map((e) => ({ trigger: e.trigger, on: day(e.at) }));
     const obligations: TObligationRecord[] = [
       // An edit of the plan, or an approval, is an update.
       { kind: 'plan_update', lastDoneOn: laterOf(day(plan.lastEditedAt), lastApproved), startsOn: day(plan.createdAt), triggers },
       { kind: 'plan_approval', lastDoneOn: lastApproved, startsOn: day(plan.createdAt) },
+      // A plan's first functional test falls due a full period after the plan is written, not at once.
+      { kind: 'functional_test', lastDoneOn: plan.lastTestedOn ?? day(plan.createdAt), startsOn: day(plan.createdAt) },
     ];
     for (const obligation of obligations) {
       const state = obligationState(obligation, policy, today);

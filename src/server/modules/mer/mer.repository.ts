@@ -35,6 +35,8 @@ export async function planRecords(db: Db, orgId: string, unitIds: readonly strin
       title: planVersions.title,
       lastEditedAt: planVersions.updatedAt,
       lastApprovedAt: lastApproval.at,
+      // The last exercise that made people recover something with this plan (ISO 22301 8.5).
+      lastTestedOn: sql<string | null>`(SELECT max(e.conducted_on)::text FROM exercises e WHERE e.org_id = ${plans.orgId} AND e.plan_ids ? ${plans.id}::text AND e.type IN ('simulation', 'functional', 'full_scale') AND e.state IN ('conducted', 'closed'))`,
     })
     .from(plans)
     .innerJoin(units, eq(units.id, plans.unitId))
@@ -63,9 +65,17 @@ export async function changeEvents(db: Db, orgId: string, unitIds: readonly stri
         )`,
       ),
     );
-  return rows.map((r) => ({
-    unitId: r.unitId,
+  const unitEvents = rows.map((r) => ({
+    unitId: r.unitId as string | null,
+    planId: null as string | null,
     at: r.at,
     trigger: r.action === 'unit.updated' ? ('unit_restructured' as const) : r.role === 'plan_owner' ? ('plan_owner_changed' as const) : ('focal_point_changed' as const),
   }));
+  // An exercise closed with findings makes the plans it tested due for update.
+  const closed = await db
+    .select({ at: auditLog.at, planIds: sql<string[]>`${auditLog.after}->'planIds'` })
+    .from(auditLog)
+    .where(and(eq(auditLog.orgId, orgId), eq(auditLog.action, 'exercise.closed'), sql`(${auditLog.after}->>'findingCount')::int > 0`));
+  const planEvents = closed.flatMap((c) => c.planIds.map((planId) => ({ unitId: null, planId, at: c.at, trigger: 'findings_closed' as const })));
+  return [...unitEvents, ...planEvents];
 }
