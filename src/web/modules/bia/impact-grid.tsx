@@ -13,7 +13,8 @@ export const LEVEL_COLOURS: Record<number, { background: string; color: string }
 
 /**
  * Categories × time points, one native select per cell: keyboard operable and read out by
- * screen readers as "Financial after 1 d", the chosen level's wording shown in the option.
+ * screen readers as "Financial after 1 d"; cells show the level's number, the legend beneath
+ * its wording, so six time points fit a phone.
  */
 export function ImpactGrid({ scale, value = {}, onChange, disabled }: {
   scale: TBiaSettings;
@@ -60,8 +61,8 @@ export function ImpactGrid({ scale, value = {}, onChange, disabled }: {
                     >
                       <option value="">–</option>
                       {scale.levels.map((l) => (
-                        <option key={l.level} value={l.level} title={l.description}>
-                          {l.level} · {l.label}
+                        <option key={l.level} value={l.level} title={`${l.label}: ${l.description}`}>
+                          {l.level}
                         </option>
                       ))}
                     </select>
@@ -72,6 +73,16 @@ export function ImpactGrid({ scale, value = {}, onChange, disabled }: {
           ))}
         </tbody>
       </table>
+      <ul className="bia-level-legend" aria-label={t('bia.service.levels')}>
+        {scale.levels.map((l) => (
+          <li key={l.level} title={l.description}>
+            <span className="bia-level-swatch" style={LEVEL_COLOURS[l.level]}>
+              {l.level}
+            </span>{' '}
+            {l.label}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
