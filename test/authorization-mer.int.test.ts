@@ -71,6 +71,13 @@ const ROUTES: RouteCase[] = [
     call: (c, id) => c.post(`/api/orgs/${f.orgId}/exercises/${id}/conduct`, { conductedOn: '2026-06-01' }),
     expect: (who) => (blind(who) ? 404 : MANAGERS.includes(who.replace('country.', '')) ? 200 : 403),
   },
+  { route: 'GET focal-points', call: (c) => c.get(`/api/orgs/${f.orgId}/focal-points`), expect: (who) => (who.startsWith('outsider.') ? 404 : 200) },
+  {
+    route: 'POST focal-points',
+    prepare: async () => (await client(t, f.at.bc_coordinator).post(`/api/orgs/${f.orgId}/people`, { unitId: f.unit.country, fullName: 'Appointee', email: `appointee-${crypto.randomUUID()}@test.example` })).body.id,
+    call: (c, personId) => c.post(`/api/orgs/${f.orgId}/focal-points`, { unitId: f.unit.country, personId, kind: 'alternate', appointedOn: '2026-12-01' }),
+    expect: (who) => (blind(who) ? 404 : ['bc_coordinator', 'executive', 'country.bc_coordinator'].includes(who) ? 200 : 403),
+  },
   { route: 'GET remedial-actions', call: (c) => c.get(`/api/orgs/${f.orgId}/remedial-actions`), expect: (who) => (who.startsWith('outsider.') ? 404 : 200) },
 ];
 

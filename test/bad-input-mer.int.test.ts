@@ -86,6 +86,14 @@ const WRITES: WriteRoute[] = [
     valid: () => ({ title: 'Fix it', ownerPersonId: personId, dueOn: '2026-07-01' }),
     invalid: { title: badName(300), ownerPersonId: notUuid, dueOn: fc.oneof(notString, fc.constantFrom('', '2026-00-10')), planId: fc.oneof(notString.filter((v) => v !== null), fc.string()) },
   },
+  {
+    name: 'POST focal-points',
+    method: 'POST',
+    url: () => `/api/orgs/${f.orgId}/focal-points`,
+    caller: () => f.at.bc_coordinator,
+    valid: () => ({ unitId: f.unit.country, personId, kind: 'alternate', appointedOn: '2027-01-01' }),
+    invalid: { unitId: notUuid, personId: notUuid, kind: notIn(['focal_point', 'alternate']), appointedOn: fc.oneof(notString, fc.constantFrom('2026-02-29', '')), inJobDescription: fc.oneof(fc.string(), fc.integer()), termsOfReference: fc.oneof(notString, tooLong(10_000)) },
+  },
 ];
 
 describeWriteRoutes(() => t, WRITES);

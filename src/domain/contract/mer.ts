@@ -86,3 +86,45 @@ export const ZCalendarFeedList = z.object({ items: z.array(ZCalendarFeedView) })
 /** Returned once, at creation: the secret path to subscribe to. */
 export const ZCreatedCalendarFeed = ZCalendarFeedView.extend({ path: z.string() });
 export const ZCalendarFeedRef = z.object({ orgId: ZId, feedId: ZId });
+
+/** The focal-point network. */
+export const ZAppointmentKind = z.enum(['focal_point', 'alternate']);
+export const ZAppointRequest = z
+  .object({
+    unitId: ZId,
+    personId: ZId,
+    kind: ZAppointmentKind,
+    appointedOn: z.iso.date(),
+    termsOfReference: z.string().trim().max(10_000).default(''),
+    inJobDescription: z.boolean().default(false),
+  })
+  .strict();
+export type TAppointRequest = z.infer<typeof ZAppointRequest>;
+export const ZEndAppointmentRequest = z.object({ endedOn: z.iso.date() }).strict();
+export const ZAppointmentRef = z.object({ orgId: ZId, appointmentId: ZId });
+
+const ZAppointmentView = z.object({
+  id: ZId,
+  personId: ZId,
+  fullName: z.string(),
+  email: z.string(),
+  appointedOn: z.iso.date(),
+  termsOfReference: z.string(),
+  inJobDescription: z.boolean(),
+});
+export const ZFocalPointNetwork = z.object({
+  units: z.array(
+    z.object({
+      unitId: ZId,
+      unitName: z.string(),
+      kind: z.string(),
+      level: z.enum(['headquarters', 'regional', 'country']),
+      focalPoint: ZAppointmentView.nullable(),
+      alternate: ZAppointmentView.nullable(),
+      /** No focal point, or no alternate: the post to fill. */
+      vacancies: z.array(ZAppointmentKind),
+      canManage: z.boolean(),
+    }),
+  ),
+  coverage: z.array(z.object({ level: z.enum(['headquarters', 'regional', 'country']), units: z.int(), withFocalPoint: z.int(), withAlternate: z.int() })),
+});

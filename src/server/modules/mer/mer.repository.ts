@@ -60,7 +60,7 @@ export async function changeEvents(db: Db, orgId: string, unitIds: readonly stri
       and(
         eq(auditLog.orgId, orgId),
         sql`(
-          (${auditLog.action} IN ('role.assigned', 'role.revoked') AND ${role} IN ('plan_owner', 'focal_point') AND ${roleUnit} IN ${[...unitIds]})
+          (${auditLog.action} IN ('role.assigned', 'role.revoked', 'focal_point.appointed', 'focal_point.ended') AND ${role} IN ('plan_owner', 'focal_point') AND ${roleUnit} IN ${[...unitIds]})
           OR (${auditLog.action} = 'unit.updated' AND ${auditLog.after} ? 'parentId' AND ${auditLog.entityId} IN ${[...unitIds]})
         )`,
       ),

@@ -1,8 +1,9 @@
 import { ZOrgRef } from '../../../domain/contract/common.js';
 import { z } from 'zod';
-import { ZCalendarFeedList, ZCalendarFeedRef, ZCreateCalendarFeedRequest, ZCreatedCalendarFeed, ZMerPolicy, ZMerPolicyView, ZObligationList, ZObligationsQuery } from '../../../domain/contract/mer.js';
+import { ZAppointmentRef, ZAppointRequest, ZEndAppointmentRequest, ZFocalPointNetwork, ZCalendarFeedList, ZCalendarFeedRef, ZCreateCalendarFeedRequest, ZCreatedCalendarFeed, ZMerPolicy, ZMerPolicyView, ZObligationList, ZObligationsQuery } from '../../../domain/contract/mer.js';
 import type { Services } from '../../context.js';
 import type { App, CtxOf } from '../../http/types.js';
+import { appointFocalPoint, endAppointment, getFocalPointNetwork } from './focal-points.usecases.js';
 import { createCalendarFeed, listCalendarFeeds, renderCalendarFeed, revokeCalendarFeed } from './calendar-feeds.usecases.js';
 import { getMerPolicy, listObligations, setMerPolicy } from './mer.usecases.js';
 
@@ -28,6 +29,15 @@ export function merRoutes(app: App, ctxOf: CtxOf) {
     await revokeCalendarFeed(ctxOf(req), req.params.orgId, req.params.feedId);
     return reply.status(204).send();
   });
+  app.get('/api/orgs/:orgId/focal-points', { schema: { tags, summary: 'Focal points and alternates per unit, vacancies, coverage per level', params: ZOrgRef, response: { 200: ZFocalPointNetwork } } }, async (req) =>
+    getFocalPointNetwork(ctxOf(req), req.params.orgId),
+  );
+  app.post('/api/orgs/:orgId/focal-points', { schema: { tags, summary: "Appoint a unit's focal point or alternate (ends the previous one)", params: ZOrgRef, body: ZAppointRequest, response: { 201: ZFocalPointNetwork } } }, async (req, reply) =>
+    reply.status(201).send(await appointFocalPoint(ctxOf(req), req.params.orgId, req.body)),
+  );
+  app.post('/api/orgs/:orgId/focal-points/:appointmentId/end', { schema: { tags, summary: 'End an appointment: the post becomes vacant', params: ZAppointmentRef, body: ZEndAppointmentRequest, response: { 200: ZFocalPointNetwork } } }, async (req) =>
+    endAppointment(ctxOf(req), req.params.orgId, req.params.appointmentId, req.body.endedOn),
+  );
 }
 
 /** The feed itself: no session (calendar programs have none); the secret in the path is the credential. */
