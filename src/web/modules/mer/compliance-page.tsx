@@ -1,4 +1,4 @@
-import { Card, Col, Flex, Row, Tabs, Typography } from 'antd';
+import { Card, Flex, Tabs, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
@@ -73,22 +73,16 @@ export function CompliancePage() {
             {everything.data ? t('mer.asOfAnnounced', { date: formatDay(dayAt(everything.data.asOf)) }) : ''}
           </p>
           <StatusSummary counts={everything.data?.counts ?? {}} selected={filters.status} onSelect={(status) => update({ filters: { ...filters, status } })} />
-          <Row gutter={[16, 16]}>
-            <Col xs={24} xl={8}>
-              <Card>
-                <ComplianceChart items={everything.data?.items ?? []} />
-              </Card>
-            </Col>
-            <Col xs={24} xl={16}>
-              <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('mer.table.title')}</h2>}>
-                {listed.error ? (
-                  <ErrorAlert error={listed.error} onRetry={() => void listed.refetch()} />
-                ) : (
-                  <ObligationsTable orgId={orgId} items={listed.data?.items ?? []} loading={listed.isLoading || listed.isFetching} />
-                )}
-              </Card>
-            </Col>
-          </Row>
+          <Card style={{ marginBottom: 16 }}>
+            <ComplianceChart items={everything.data?.items ?? []} />
+          </Card>
+          <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('mer.table.title')}</h2>}>
+            {listed.error ? (
+              <ErrorAlert error={listed.error} onRetry={() => void listed.refetch()} />
+            ) : (
+              <ObligationsTable orgId={orgId} items={listed.data?.items ?? []} loading={listed.isLoading || listed.isFetching} />
+            )}
+          </Card>
         </>
       )}
     </>

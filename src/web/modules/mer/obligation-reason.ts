@@ -22,14 +22,13 @@ function lateness(t: TFunction, o: Pick<TObligationView, 'status' | 'daysLate'>)
  */
 export function explainInWords(t: TFunction, day: (iso: string) => string, o: Pick<TObligationView, 'kind' | 'status' | 'dueOn' | 'daysLate' | 'why'>): string {
   const due = day(dayAt(o.dueOn));
-  const kind = o.kind === 'plan_approval' ? 'approval' : 'update';
   let since: string;
   switch (o.why.reason) {
     case 'periodic':
-      since = t(`mer.reason.periodic.${kind}`, { done: day(dayAt(o.why.lastDoneOn)), months: o.why.periodMonths, due });
+      since = t(`mer.reason.periodic.${o.kind}`, { done: day(dayAt(o.why.lastDoneOn)), months: o.why.periodMonths, due });
       break;
     case 'never_done':
-      since = t(`mer.reason.neverDone.${kind}`, { start: day(dayAt(o.why.startsOn)), due });
+      since = t(`mer.reason.neverDone.${o.kind}`, { start: day(dayAt(o.why.startsOn)), due });
       break;
     case 'change':
       since = t('mer.reason.change', { trigger: t(`enums.changeTrigger.${o.why.trigger}`), on: day(dayAt(o.why.on)), due });

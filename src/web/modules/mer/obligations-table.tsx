@@ -1,4 +1,4 @@
-import { Table } from 'antd';
+import { Grid, List, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TObligationView } from '../../../domain/contract/mer.js';
@@ -12,6 +12,8 @@ export function ObligationsTable({ orgId, items, loading }: { orgId: string; ite
   const { t } = useTranslation();
   const formatDay = useFormatDay();
   const explain = useExplainObligation();
+  const phone = !Grid.useBreakpoint().md;
+  if (phone) return <ObligationList orgId={orgId} items={items} loading={loading} />;
   return (
     <ScrollRegion label={t('mer.table.title')}>
       <Table<TObligationView>
@@ -20,7 +22,7 @@ export function ObligationsTable({ orgId, items, loading }: { orgId: string; ite
         size="middle"
         loading={loading}
         dataSource={items}
-        pagination={{ pageSize: 25, hideOnSinglePage: true, showSizeChanger: false }}
+        pagination={{ defaultPageSize: 50, hideOnSinglePage: true }}
         locale={{ emptyText: t('mer.table.empty') }}
         scroll={{ x: 900 }}
         columns={[
@@ -42,5 +44,42 @@ export function ObligationsTable({ orgId, items, loading }: { orgId: string; ite
         ]}
       />
     </ScrollRegion>
+  );
+}
+
+/** On a phone, one card per obligation instead of a table seven columns wide. */
+function ObligationList({ orgId, items, loading }: { orgId: string; items: TObligationView[]; loading: boolean }) {
+  const { t } = useTranslation();
+  const formatDay = useFormatDay();
+  const explain = useExplainObligation();
+  return (
+    <List<TObligationView>
+      data-testid="mer-obligations"
+      loading={loading}
+      dataSource={items}
+      locale={{ emptyText: t('mer.table.empty') }}
+      pagination={items.length > 25 ? { pageSize: 25, size: 'small' } : false}
+      renderItem={(o) => (
+        <List.Item key={`${o.subject.id}:${o.kind}`}>
+          <div style={{ width: '100%' }}>
+            <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8, alignItems: 'flex-start' }}>
+              <Link to={`/orgs/${orgId}/plans/${o.subject.id}`} dir="auto">
+                {o.subject.title}
+              </Link>
+              <StatusTag status={o.status} />
+            </div>
+            <div>
+              {t(`enums.obligationKind.${o.kind}`)} · <span dir="auto">{o.unitName}</span>
+            </div>
+            <div>
+              {t('mer.table.dueOn')}: {formatDay(dayAt(o.dueOn))}
+            </div>
+            <div data-testid="mer-reason" style={{ color: '#434343' }}>
+              {explain(o)}
+            </div>
+          </div>
+        </List.Item>
+      )}
+    />
   );
 }
