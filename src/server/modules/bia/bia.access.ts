@@ -37,11 +37,16 @@ export function assertEditableUnit(scope: OrgScope, unitId: string) {
   if (!biaPolicy.edit(scope, unitId)) throw forbidden();
 }
 
-/** Names of people of this organization; any id of another organization (or none) is refused, naming where it was. */
-export async function peopleOfOrg(ctx: Ctx, orgId: string, ids: readonly string[], path: (index: number) => string): Promise<Map<string, string>> {
+/** Names of the people of this organization among `ids` (others are simply absent). */
+export async function personNames(ctx: Ctx, orgId: string, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const rows = await ctx.db.select({ id: people.id, fullName: people.fullName }).from(people).where(and(eq(people.orgId, orgId), inArray(people.id, [...new Set(ids)])));
-  const names = new Map(rows.map((r) => [r.id, r.fullName]));
+  return new Map(rows.map((r) => [r.id, r.fullName]));
+}
+
+/** Names of people of this organization; any id of another organization (or none) is refused, naming where it was. */
+export async function peopleOfOrg(ctx: Ctx, orgId: string, ids: readonly string[], path: (index: number) => string): Promise<Map<string, string>> {
+  const names = await personNames(ctx, orgId, ids);
   const missing = ids.flatMap((id, i) => (names.has(id) ? [] : [{ path: path(i), message: 'No such person in this organization' }]));
   if (missing.length > 0) throw personNotFound(undefined, missing);
   return names;

@@ -4,7 +4,7 @@ import { inTransaction, type Ctx } from '../../context.js';
 import { forbidden } from '../../http/errors.js';
 import { audit } from '../audit/audit.usecases.js';
 import { loadOrgScope, type OrgScope } from '../orgs/org-scope.js';
-import { assertEditableUnit, assertUnlocked, lockedUnitsAmong, peopleOfOrg, readableUnits } from './bia.access.js';
+import { assertEditableUnit, assertUnlocked, lockedUnitsAmong, peopleOfOrg, personNames, readableUnits } from './bia.access.js';
 import { dependencyNotFound } from './bia.errors.js';
 import { biaPolicy } from './bia.policy.js';
 import { personIdsOf, presentDependency } from './bia.present.js';
@@ -18,7 +18,7 @@ export async function viewDependencies(ctx: Ctx, scope: OrgScope, orgId: string,
     usersOfDependencies(ctx.db, orgId, rows.map((r) => r.id)),
     lockedUnitsAmong(ctx, orgId, rows.map((r) => r.unitId)),
     // People removed from the directory since are simply not shown.
-    peopleOfOrg(ctx, orgId, personIds, () => '').catch(() => new Map<string, string>()),
+    personNames(ctx, orgId, personIds),
   ]);
   return rows.map((row) => presentDependency(row, { scope, lockedUnits, usedByCount: users.get(row.id)?.count ?? 0, people }));
 }
