@@ -35,16 +35,27 @@ export function DiffView({ diff }: { diff: TPlanDiff }) {
   const { t } = useTranslation();
   const titleChanged = diff.title.some((p) => p.kind !== 'same');
   const changed = diff.sections.filter((s) => s.changed);
+  const parts = diff.structure.filter((p) => p.changed);
   return (
     <div data-testid="plan-diff">
       <Typography.Paragraph>{t('history.diffSummary', { from: diff.from, to: diff.to, sections: changed.length })}</Typography.Paragraph>
+      {parts.length > 0 && (
+        <>
+          <h3 className="card-title">{t('planning.diff.structureTitle')}</h3>
+          <ul data-testid="structure-diff">
+            {parts.map((p) => (
+              <li key={p.key}>{t('planning.diff.partChanged', { part: t(`planning.parts.${p.key}.title`), from: p.from, to: p.to })}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {titleChanged && (
         <>
           <h3 className="card-title">{t('history.titleChange')}</h3>
           <DiffParts parts={diff.title} />
         </>
       )}
-      {changed.length === 0 && !titleChanged ? (
+      {changed.length === 0 && !titleChanged && parts.length === 0 ? (
         <Empty description={t('history.noChanges')} />
       ) : (
         <Collapse
