@@ -20,7 +20,7 @@ import type { Db } from '../src/server/db/database.js';
 import { getGaps } from '../src/server/modules/bia/bia.gaps.usecases.js';
 import { benchDatabase } from './lib/database.js';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const FULL = { units: 2000, servicesPerUnit: 5, dependenciesPerUnit: 25, linksPerService: 5 };
 
 if (!process.env.BENCH_DATABASE_URL) {
