@@ -7,11 +7,14 @@ import type { OrgScope } from '../orgs/org-scope.js';
 import { ictNeedsOfUnits, peopleByIds, requiredIctRecovery, servicesByIds } from './plan-links.repository.js';
 import { ancestorIds, plansOfUnits, type TUnitPlanRow } from './plan-units.repository.js';
 
-/** Recovery times the unit's ICT disaster recovery plans commit to (latest version of each); null when it has none. */
-export function ictRecoveriesOf(unitPlans: readonly TUnitPlanRow[], unitId: string, self?: { id: string; structure: TPlanStructure }) {
-  const ictPlans = unitPlans.filter((p) => p.unitId === unitId && p.type === 'ict_disaster_recovery');
+/**
+ * Recovery times the unit's ICT disaster recovery plans commit to — the latest version of
+ * each, or only versions in force for readers who see no drafts; null when it has none.
+ */
+export function ictRecoveriesOf(unitPlans: readonly TUnitPlanRow[], unitId: string, draftsVisible: boolean, self?: { id: string; structure: TPlanStructure }) {
+  const ictPlans = unitPlans.filter((p) => p.unitId === unitId && p.type === 'ict_disaster_recovery' && (draftsVisible || p.inForce.versionNumber !== null));
   if (ictPlans.length === 0) return null;
-  return ictPlans.flatMap((p) => (p.id === self?.id ? self.structure : readStructure(p.current.structure)).ictRecoveries);
+  return ictPlans.flatMap((p) => (p.id === self?.id ? self.structure : readStructure(draftsVisible ? p.current.structure : p.inForce.structure)).ictRecoveries);
 }
 
 /** The facts the quality checks need, gathered in four queries, then the pure checks. */
@@ -20,6 +23,7 @@ export async function qualityOf(
   scope: OrgScope,
   plan: { id: string; orgId: string; unitId: string; type: string; sections: TPlanSections; structure: unknown },
   today: Date,
+  draftsVisible: boolean,
 ): Promise<TQualityCheck[]> {
   const structure = readStructure(plan.structure);
   const chain = ancestorIds(scope.units, plan.unitId);
@@ -38,7 +42,7 @@ export async function qualityOf(
     people: named,
     unit: {
       ictSystems: [...(requiredIctRecovery(ictNeeds).get(plan.unitId)?.values() ?? [])],
-      ictRecoveries: ictRecoveriesOf(unitPlans, plan.unitId, { id: plan.id, structure }),
+      ictRecoveries: ictRecoveriesOf(unitPlans, plan.unitId, draftsVisible, { id: plan.id, structure }),
       hasCrisisManagementPlan: unitPlans.some((p) => p.type === 'crisis_management'),
     },
     today,

@@ -80,7 +80,7 @@ export async function getPlanSuite(ctx: Ctx, orgId: string, query: { unitId?: st
     const systems = [...(required.get(unit.id)?.values() ?? [])];
     if (systems.length > 0) {
       const planned = new Map<string, number>();
-      for (const r of ictRecoveriesOf(byUnit.get(unit.id) ?? [], unit.id) ?? []) planned.set(r.dependencyId, Math.min(planned.get(r.dependencyId) ?? Infinity, r.recoveryMinutes));
+      for (const r of ictRecoveriesOf(byUnit.get(unit.id) ?? [], unit.id, allStates) ?? []) planned.set(r.dependencyId, Math.min(planned.get(r.dependencyId) ?? Infinity, r.recoveryMinutes));
       const late = systems.filter((x) => planned.has(x.id) && planned.get(x.id)! > x.requiredMinutes).map((x) => x.name);
       const missing = systems.filter((x) => !planned.has(x.id)).map((x) => x.name);
       if (late.length > 0 || missing.length > 0) warnings.push({ code: 'ict_recovery_gap', params: { late, missing } });

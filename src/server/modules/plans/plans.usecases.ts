@@ -32,7 +32,7 @@ export async function viewPlan(ctx: Ctx, scope: OrgScope, orgId: string, planId:
 
 /** Quality is computed on read, from the version shown. */
 export function qualityOfRow(ctx: Ctx, scope: OrgScope, row: TPlanRow) {
-  return qualityOf(ctx.db, scope, { id: row.id, orgId: row.orgId, unitId: row.unitId, type: row.type, sections: row.version.sections, structure: row.version.structure }, ctx.clock.now());
+  return qualityOf(ctx.db, scope, { id: row.id, orgId: row.orgId, unitId: row.unitId, type: row.type, sections: row.version.sections, structure: row.version.structure }, ctx.clock.now(), plansPolicy.readAllStates(scope, row.unitId));
 }
 
 export async function getPlan(ctx: Ctx, orgId: string, planId: string) {
