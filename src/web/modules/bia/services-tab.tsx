@@ -32,7 +32,7 @@ export function ServicesTab({ orgId, unitId, settings }: { orgId: string; unitId
         loading={services.isLoading}
         dataSource={[...(services.data?.items ?? [])].sort((a, b) => a.priority - b.priority)}
         pagination={false}
-        scroll={{ x: 640 }}
+        scroll={{ x: 560 }}
         locale={{ emptyText: <Empty description={canAdd ? t('bia.service.emptyCreate') : t('bia.service.empty')} /> }}
         columns={[
           { title: t('bia.service.priority'), dataIndex: 'priority', width: 90 },
@@ -54,8 +54,8 @@ export function ServicesTab({ orgId, unitId, settings }: { orgId: string; unitId
               </Tooltip>
             ),
           },
-          { title: t('bia.service.rto'), key: 'rto', render: (_: unknown, s) => formatDuration(t, s.rtoMinutes) },
-          { title: t('bia.service.rpo'), key: 'rpo', render: (_: unknown, s) => (s.rpoMinutes === 0 ? '0' : formatDuration(t, s.rpoMinutes)) },
+          { title: <abbr title={t('bia.service.rto')}>{t('bia.service.rtoShort')}</abbr>, key: 'rto', render: (_: unknown, s) => formatDuration(t, s.rtoMinutes) },
+          { title: <abbr title={t('bia.service.rpo')}>{t('bia.service.rpoShort')}</abbr>, key: 'rpo', render: (_: unknown, s) => (s.rpoMinutes === 0 ? '0' : formatDuration(t, s.rpoMinutes)) },
           {
             title: t('bia.service.status'),
             key: 'status',
