@@ -78,6 +78,19 @@ const ROUTES: RouteCase[] = [
     call: (c, personId) => c.post(`/api/orgs/${f.orgId}/focal-points`, { unitId: f.unit.country, personId, kind: 'alternate', appointedOn: '2026-12-01' }),
     expect: (who) => (blind(who) ? 404 : ['bc_coordinator', 'executive', 'country.bc_coordinator'].includes(who) ? 200 : 403),
   },
+  { route: 'GET training/courses', call: (c) => c.get(`/api/orgs/${f.orgId}/training/courses`), expect: (who) => (who.startsWith('outsider.') ? 404 : 200) },
+  { route: 'GET training/currency', call: (c) => c.get(`/api/orgs/${f.orgId}/training/currency`), expect: (who) => (who.startsWith('outsider.') ? 404 : 200) },
+  {
+    route: 'POST training/courses',
+    call: (c) => c.post(`/api/orgs/${f.orgId}/training/courses`, { title: 'Awareness', kind: 'awareness' }),
+    expect: (who) => (who.startsWith('outsider.') ? 404 : who === 'bc_coordinator' ? 200 : 403),
+  },
+  {
+    route: 'POST training/sessions',
+    prepare: async () => (await client(t, f.at.bc_coordinator).post(`/api/orgs/${f.orgId}/training/courses`, { title: 'Course', kind: 'course' })).body.id,
+    call: (c, courseId) => c.post(`/api/orgs/${f.orgId}/training/sessions`, { courseId, unitId: f.unit.country, heldOn: '2026-03-02', attendeePersonIds: [] }),
+    expect: (who) => (blind(who) ? 404 : ['bc_coordinator', 'focal_point', 'country.bc_coordinator', 'country.focal_point'].includes(who) ? 200 : 403),
+  },
   { route: 'GET remedial-actions', call: (c) => c.get(`/api/orgs/${f.orgId}/remedial-actions`), expect: (who) => (who.startsWith('outsider.') ? 404 : 200) },
 ];
 

@@ -9,6 +9,7 @@ let f: OrgFixture;
 let feedId = '';
 let exerciseId = '';
 let personId = '';
+let courseId = '';
 beforeAll(async () => {
   t = await startTestApp();
   f = await createOrgFixture(t);
@@ -16,6 +17,7 @@ beforeAll(async () => {
   feedId = (await coordinator.post(`/api/orgs/${f.orgId}/mer/calendar-feeds`, { scope: 'mine' })).body.id;
   exerciseId = (await coordinator.post(`/api/orgs/${f.orgId}/exercises`, { unitId: f.unit.country, type: 'tabletop', title: 'Tabletop', scheduledOn: '2026-06-01' })).body.id;
   await coordinator.post(`/api/orgs/${f.orgId}/exercises/${exerciseId}/conduct`, { conductedOn: '2026-06-01' });
+  courseId = (await coordinator.post(`/api/orgs/${f.orgId}/training/courses`, { title: 'Course', kind: 'course' })).body.id;
   personId = (await coordinator.post(`/api/orgs/${f.orgId}/people`, { unitId: f.unit.country, fullName: 'Owner Person', email: 'owner@bad.test.example' })).body.id;
 });
 afterAll(() => t.close());
@@ -93,6 +95,22 @@ const WRITES: WriteRoute[] = [
     caller: () => f.at.bc_coordinator,
     valid: () => ({ unitId: f.unit.country, personId, kind: 'alternate', appointedOn: '2027-01-01' }),
     invalid: { unitId: notUuid, personId: notUuid, kind: notIn(['focal_point', 'alternate']), appointedOn: fc.oneof(notString, fc.constantFrom('2026-02-29', '')), inJobDescription: fc.oneof(fc.string(), fc.integer()), termsOfReference: fc.oneof(notString, tooLong(10_000)) },
+  },
+  {
+    name: 'POST training course',
+    method: 'POST',
+    url: () => `/api/orgs/${f.orgId}/training/courses`,
+    caller: () => f.at.bc_coordinator,
+    valid: () => ({ title: 'Awareness', kind: 'awareness' }),
+    invalid: { title: badName(), kind: notIn(['course', 'exercise_briefing', 'awareness']), mandatoryFor: fc.oneof(notArray, fc.array(notIn(['cmt_member', 'focal_point', 'bc_coordinator', 'plan_owner', 'staff']), { minLength: 1, maxLength: 2 })), renewalMonths: fc.oneof(fc.constantFrom(0, 121, 1.5, -3), fc.string()) },
+  },
+  {
+    name: 'POST training session',
+    method: 'POST',
+    url: () => `/api/orgs/${f.orgId}/training/sessions`,
+    caller: () => f.at.bc_coordinator,
+    valid: () => ({ courseId, unitId: f.unit.country, heldOn: '2026-03-02', attendeePersonIds: [personId] }),
+    invalid: { courseId: notUuid, unitId: notUuid, heldOn: fc.oneof(notString, fc.constantFrom('2026-02-30')), attendeePersonIds: fc.oneof(notArray, fc.array(notUuid, { minLength: 1, maxLength: 2 }), fc.constant(['11111111-1111-4111-8111-111111111111', '11111111-1111-4111-8111-111111111111'])) },
   },
 ];
 

@@ -18,6 +18,7 @@ import { createAuth } from './modules/auth/better-auth.js';
 import { actionsRoutes } from './modules/actions/actions.routes.js';
 import { exercisesRoutes } from './modules/mer/exercises.routes.js';
 import { calendarRoutes, merRoutes } from './modules/mer/mer.routes.js';
+import { trainingRoutes } from './modules/mer/training.routes.js';
 import { orgsRoutes } from './modules/orgs/orgs.routes.js';
 import { biaRoutes } from './modules/bia/bia.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
@@ -108,6 +109,7 @@ export async function buildApp(options: AppOptions) {
   biaRoutes(app, ctxOf);
   merRoutes(app, ctxOf);
   exercisesRoutes(app, ctxOf);
+  trainingRoutes(app, ctxOf);
   actionsRoutes(app, ctxOf);
   calendarRoutes(app, { db: database.db, clock });
   auditRoutes(app, ctxOf);

@@ -117,3 +117,16 @@ describe('reminders', () => {
     ]);
   });
 });
+
+describe('training currency', () => {
+  it('is current until the renewal period has passed since the last attendance', async () => {
+    const { trainingCurrency, shareTrained } = await import('./training.js');
+    expect(trainingCurrency([], 24, '2026-03-02')).toEqual({ status: 'never' });
+    expect(trainingCurrency(['2024-03-01', '2025-01-10'], 24, '2026-03-02')).toEqual({ status: 'current', until: '2027-01-10' });
+    expect(trainingCurrency(['2024-02-29'], 24, '2026-03-02')).toEqual({ status: 'expired', since: '2026-02-28' });
+    expect(trainingCurrency(['2026-05-01'], 24, '2026-03-02')).toEqual({ status: 'never' });
+    expect(trainingCurrency(['2020-01-01'], null, '2026-03-02')).toEqual({ status: 'current', until: '9999-12-31' });
+    expect(shareTrained([{ current: true }, { current: false }, { current: true }])).toEqual({ trained: 2, total: 3, percent: 67 });
+    expect(shareTrained([])).toEqual({ trained: 0, total: 0, percent: null });
+  });
+});

@@ -10,3 +10,4 @@ export * from '../modules/mer/calendar-feeds.table.js';
 export * from '../modules/mer/exercises.table.js';
 export * from '../modules/actions/actions.table.js';
 export * from '../modules/mer/focal-points.table.js';
+export * from '../modules/mer/training.table.js';
