@@ -16,7 +16,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const url = () => `/api/orgs/${f.orgId}/focal-points`;
-const unitOf = (network: { units: { unitId: string }[] }, unitId: string) => network.units.find((u) => u.unitId === unitId) as Record<string, unknown> & { focalPoint: { id: string; fullName: string } | null; vacancies: string[] };
+type TUnitEntry = { unitId: string; focalPoint: { id: string; fullName: string } | null; vacancies: string[] };
+const unitOf = (network: { units: TUnitEntry[] }, unitId: string) => network.units.find((u) => u.unitId === unitId)!;
 
 describe('focal-point network', () => {
   it('shows every unit vacant at first, with coverage per level', async () => {
