@@ -11,7 +11,8 @@ export function ComplianceFilters({ units, filters, today, onChange }: {
   filters: TComplianceFilters;
   /** The server's "today", shown when no day is chosen. */
   today: string | undefined;
-  onChange: (next: TComplianceFilters) => void;
+  /** Only what changed: the page merges it into the latest filters. */
+  onChange: (patch: Partial<TComplianceFilters>) => void;
 }) {
   const { t } = useTranslation();
   const compact = !Grid.useBreakpoint().md;
@@ -26,7 +27,7 @@ export function ComplianceFilters({ units, filters, today, onChange }: {
           allowClear
           placeholder={t('mer.filters.allUnits')}
           value={filters.unitId}
-          onChange={(unitId) => onChange({ ...filters, unitId: unitId || undefined })}
+          onChange={(unitId) => onChange({ unitId: unitId || undefined })}
           style={width(220)}
           popupMatchSelectWidth={false}
         />
@@ -36,7 +37,7 @@ export function ComplianceFilters({ units, filters, today, onChange }: {
           id="mer-filter-subtree"
           checked={filters.subtree ?? true}
           disabled={!filters.unitId}
-          onChange={(subtree) => onChange({ ...filters, subtree })}
+          onChange={(subtree) => onChange({ subtree })}
         />
       </Form.Item>
       <Form.Item label={t('mer.filters.status')} htmlFor="mer-filter-status">
@@ -46,7 +47,7 @@ export function ComplianceFilters({ units, filters, today, onChange }: {
           allowClear
           placeholder={t('mer.filters.allStatuses')}
           value={filters.status}
-          onChange={(status) => onChange({ ...filters, status: status || undefined })}
+          onChange={(status) => onChange({ status: status || undefined })}
           options={OBLIGATION_STATUSES.map((s) => ({ value: s, label: t(`enums.obligationStatus.${s}`) }))}
           style={width(160)}
         />
@@ -58,7 +59,7 @@ export function ComplianceFilters({ units, filters, today, onChange }: {
           data-testid="mer-filter-as-of"
           type="date"
           value={filters.asOf ?? today ?? ''}
-          onChange={(e) => onChange({ ...filters, asOf: e.target.value || undefined })}
+          onChange={(e) => onChange({ asOf: e.target.value || undefined })}
           style={width(170)}
         />
       </Form.Item>

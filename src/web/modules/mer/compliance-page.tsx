@@ -1,5 +1,5 @@
 import { Card, Flex, Tabs, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { OBLIGATION_STATUSES } from '../../../domain/mer/obligations.js';
@@ -21,30 +21,44 @@ const TABS = ['obligations', 'policy', 'calendar'] as const;
 type TTab = (typeof TABS)[number];
 const oneOf = <T extends string>(values: readonly T[], value: string | null) => values.find((v) => v === value);
 
-/** Filters and the tab live in the URL, so a view "as of" a day can be bookmarked and shared. */
+function readState(params: URLSearchParams) {
+  const asOf = params.get('asOf') ?? '';
+  return {
+    filters: {
+      asOf: /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : undefined,
+      unitId: params.get('unitId') ?? undefined,
+      subtree: params.get('subtree') !== 'false',
+      status: oneOf(OBLIGATION_STATUSES, params.get('status')),
+    } satisfies TComplianceFilters,
+    tab: oneOf(TABS, params.get('tab')) ?? 'obligations',
+  };
+}
+
+/**
+ * Filters and the tab live in the URL, so a view "as of" a day can be bookmarked and shared.
+ * Changes are patches merged into the latest request: two quick changes (a card, then a
+ * date) must not undo each other while the router is still rendering the first.
+ */
 function useComplianceUrlState() {
   const [params, setParams] = useSearchParams();
-  const state = useMemo(
-    () => ({
-      filters: {
-        asOf: /^\d{4}-\d{2}-\d{2}$/.test(params.get('asOf') ?? '') ? params.get('asOf')! : undefined,
-        unitId: params.get('unitId') ?? undefined,
-        subtree: params.get('subtree') !== 'false',
-        status: oneOf(OBLIGATION_STATUSES, params.get('status')),
-      } satisfies TComplianceFilters,
-      tab: oneOf(TABS, params.get('tab')) ?? 'obligations',
-    }),
-    [params],
-  );
-  const update = (next: { filters?: TComplianceFilters; tab?: TTab }) => {
-    const filters = next.filters ?? state.filters;
-    const tab = next.tab ?? state.tab;
+  const state = useMemo(() => readState(params), [params]);
+  // What was last asked for, until the router renders it: the base of the next patch.
+  const requested = useRef<URLSearchParams | null>(null);
+  useEffect(() => {
+    requested.current = null;
+  }, [params]);
+  const update = (patch: Partial<TComplianceFilters> & { tab?: TTab }) => {
+    const latest = readState(requested.current ?? params);
+    const { tab: patchTab, ...filterPatch } = patch;
+    const filters = { ...latest.filters, ...filterPatch };
+    const tab = patchTab ?? latest.tab;
     const out = new URLSearchParams();
     if (filters.asOf) out.set('asOf', filters.asOf);
     if (filters.unitId) out.set('unitId', filters.unitId);
     if (filters.unitId && filters.subtree === false) out.set('subtree', 'false');
     if (filters.status) out.set('status', filters.status);
     if (tab !== 'obligations') out.set('tab', tab);
+    requested.current = out;
     setParams(out, { replace: true });
   };
   return [state, update] as const;
@@ -64,7 +78,7 @@ export function CompliancePage() {
 
   const obligations = (
     <>
-      <ComplianceFilters units={unitList} filters={filters} today={everything.data?.asOf} onChange={(next) => update({ filters: next })} />
+      <ComplianceFilters units={unitList} filters={filters} today={everything.data?.asOf} onChange={update} />
       {everything.error ? (
         <ErrorAlert error={everything.error} onRetry={() => void everything.refetch()} />
       ) : (
@@ -72,7 +86,7 @@ export function CompliancePage() {
           <p aria-live="polite" data-testid="mer-as-of" style={{ marginTop: 0 }}>
             {everything.data ? t('mer.asOfAnnounced', { date: formatDay(dayAt(everything.data.asOf)) }) : ''}
           </p>
-          <StatusSummary counts={everything.data?.counts ?? {}} selected={filters.status} onSelect={(status) => update({ filters: { ...filters, status } })} />
+          <StatusSummary counts={everything.data?.counts ?? {}} selected={filters.status} onSelect={(status) => update({ status })} />
           <Card style={{ marginBottom: 16 }}>
             <ComplianceChart items={everything.data?.items ?? []} />
           </Card>
