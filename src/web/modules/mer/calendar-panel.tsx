@@ -1,5 +1,5 @@
 import { CalendarOutlined, DeleteOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Form, List, Popconfirm, Radio, Row, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Popconfirm, Radio, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ZCreateCalendarFeedRequest } from '../../../domain/contract/mer.js';
@@ -118,41 +118,31 @@ function FeedList({ orgId }: { orgId: string }) {
       {!feeds.data ? (
         feeds.error ? null : <BlockLoading rows={2} />
       ) : (
-        <List
-          data-testid="mer-feeds"
-          locale={{ emptyText: t('mer.feeds.none') }}
-          dataSource={feeds.data.items}
-          renderItem={(f) => (
-            <List.Item
-              actions={[
-                <Popconfirm
-                  key="revoke"
-                  title={t('mer.feeds.revokeConfirm')}
-                  okText={t('mer.feeds.revoke')}
-                  cancelText={t('common.cancel')}
-                  onConfirm={() => revoke.mutateAsync(f.id).then(() => void message.success(t('mer.feeds.revoked')))}
-                >
-                  <Button danger icon={<DeleteOutlined aria-hidden />} aria-label={t('mer.feeds.revokeNamed', { name: name(f) })} data-testid="mer-feed-revoke">
-                    {t('mer.feeds.revoke')}
-                  </Button>
-                </Popconfirm>,
-              ]}
-            >
-              <List.Item.Meta
-                title={<span dir="auto">{name(f)}</span>}
-                description={
-                  <>
-                    <div>
-                      <code dir="ltr">{`${f.prefix}…`}</code>
-                    </div>
-                    <div>{t('mer.feeds.createdAt', { date: formatDate(f.createdAt) })}</div>
-                    <div>{f.lastFetchedAt ? t('mer.feeds.lastFetched', { date: formatDate(f.lastFetchedAt) }) : t('mer.feeds.neverFetched')}</div>
-                  </>
-                }
-              />
-            </List.Item>
-          )}
-        />
+        <ul className="mer-plain-list" data-testid="mer-feeds">
+          {feeds.data.items.length === 0 && <li>{t('mer.feeds.none')}</li>}
+          {feeds.data.items.map((f) => (
+            <li key={f.id} className="mer-feed">
+              <div>
+                <strong dir="auto">{name(f)}</strong>
+                <div>
+                  <code dir="ltr">{`${f.prefix}…`}</code>
+                </div>
+                <div>{t('mer.feeds.createdAt', { date: formatDate(f.createdAt) })}</div>
+                <div>{f.lastFetchedAt ? t('mer.feeds.lastFetched', { date: formatDate(f.lastFetchedAt) }) : t('mer.feeds.neverFetched')}</div>
+              </div>
+              <Popconfirm
+                title={t('mer.feeds.revokeConfirm')}
+                okText={t('mer.feeds.revoke')}
+                cancelText={t('common.cancel')}
+                onConfirm={() => revoke.mutateAsync(f.id).then(() => void message.success(t('mer.feeds.revoked')))}
+              >
+                <Button danger icon={<DeleteOutlined aria-hidden />} aria-label={t('mer.feeds.revokeNamed', { name: name(f) })} data-testid="mer-feed-revoke">
+                  {t('mer.feeds.revoke')}
+                </Button>
+              </Popconfirm>
+            </li>
+          ))}
+        </ul>
       )}
     </Card>
   );

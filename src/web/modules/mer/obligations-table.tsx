@@ -1,7 +1,8 @@
-import { Grid, List, Table } from 'antd';
+import { Empty, Grid, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TObligationView } from '../../../domain/contract/mer.js';
+import { BlockLoading } from '../../app/feedback.js';
 import { useFormatDay } from '../../app/format.js';
 import { ScrollRegion } from '../../app/scroll-region.js';
 import { dayAt, useExplainObligation } from './obligation-reason.js';
@@ -52,34 +53,29 @@ function ObligationList({ orgId, items, loading }: { orgId: string; items: TObli
   const { t } = useTranslation();
   const formatDay = useFormatDay();
   const explain = useExplainObligation();
+  if (loading && items.length === 0) return <BlockLoading />;
+  if (items.length === 0) return <Empty description={t('mer.table.empty')} />;
   return (
-    <List<TObligationView>
-      data-testid="mer-obligations"
-      loading={loading}
-      dataSource={items}
-      locale={{ emptyText: t('mer.table.empty') }}
-      pagination={items.length > 25 ? { pageSize: 25, size: 'small' } : false}
-      renderItem={(o) => (
-        <List.Item key={`${o.subject.id}:${o.kind}`}>
-          <div style={{ width: '100%' }}>
-            <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8, alignItems: 'flex-start' }}>
-              <Link to={`/orgs/${orgId}/plans/${o.subject.id}`} dir="auto">
-                {o.subject.title}
-              </Link>
-              <StatusTag status={o.status} />
-            </div>
-            <div>
-              {t(`enums.obligationKind.${o.kind}`)} · <span dir="auto">{o.unitName}</span>
-            </div>
-            <div>
-              {t('mer.table.dueOn')}: {formatDay(dayAt(o.dueOn))}
-            </div>
-            <div data-testid="mer-reason" style={{ color: '#434343' }}>
-              {explain(o)}
-            </div>
+    <ul className="mer-obligation-list" data-testid="mer-obligations" aria-busy={loading}>
+      {items.map((o) => (
+        <li key={`${o.subject.id}:${o.kind}`}>
+          <div className="mer-obligation-head">
+            <Link to={`/orgs/${orgId}/plans/${o.subject.id}`} dir="auto">
+              {o.subject.title}
+            </Link>
+            <StatusTag status={o.status} />
           </div>
-        </List.Item>
-      )}
-    />
+          <div>
+            {t(`enums.obligationKind.${o.kind}`)} · <span dir="auto">{o.unitName}</span>
+          </div>
+          <div>
+            {t('mer.table.dueOn')}: {formatDay(dayAt(o.dueOn))}
+          </div>
+          <div data-testid="mer-reason" className="mer-obligation-reason">
+            {explain(o)}
+          </div>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,5 +1,5 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Flex, List, Row, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TMerPolicyView } from '../../../domain/contract/mer.js';
@@ -81,19 +81,14 @@ function PolicyHistory({ view }: { view: TMerPolicyView }) {
       {view.history.length === 0 ? (
         <Typography.Text type="secondary">{t('mer.policy.noHistory')}</Typography.Text>
       ) : (
-        <List
-          size="small"
-          data-testid="mer-policy-history"
-          dataSource={view.history}
-          renderItem={(h) => (
-            <List.Item>
-              <Flex vertical>
-                <strong>{t('mer.policy.version', { version: h.versionNumber })}</strong>
-                <span>{t('mer.policy.setBy', { name: h.setByName, date: formatDate(h.setAt) })}</span>
-              </Flex>
-            </List.Item>
-          )}
-        />
+        <ol className="mer-plain-list" data-testid="mer-policy-history">
+          {view.history.map((h) => (
+            <li key={h.versionNumber}>
+              <strong>{t('mer.policy.version', { version: h.versionNumber })}</strong>
+              <div>{t('mer.policy.setBy', { name: h.setByName, date: formatDate(h.setAt) })}</div>
+            </li>
+          ))}
+        </ol>
       )}
     </Card>
   );
