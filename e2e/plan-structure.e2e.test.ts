@@ -75,9 +75,16 @@ describe('structured plan journey', () => {
     await pickOption(page, 'roles-0-primaryPersonId', 'Grace Nakato');
     await pickOption(page, 'roles-0-alternatePersonIds', 'Peter Ssemwanga');
     await page.keyboard.press('Escape');
+    // A second role, called by the first one added in the same dialog.
+    await page.getByTestId('add-roles').click();
+    await page.getByTestId('roles-1-title').fill('Deputy head');
+    await pickOption(page, 'roles-1-primaryPersonId', 'Peter Ssemwanga');
+    await pickOption(page, 'roles-1-alternatePersonIds', 'Grace Nakato');
+    await page.keyboard.press('Escape');
+    await pickOption(page, 'roles-1-calledByRoleId', 'Head of sub-office');
     await page.getByTestId('save-roles').click();
     await expect.poll(() => page.getByTestId('part-table-roles').innerText()).toContain('Grace Nakato');
-    await page.getByTestId('call-tree').waitFor();
+    await expect.poll(() => page.getByTestId('call-tree').innerText()).toContain('Deputy head');
 
     await page.getByTestId('edit-recoverySteps').click();
     await page.getByTestId('add-recoverySteps').click();

@@ -14,7 +14,7 @@ const PRINT_CSS = `
 .action-card { font-size: 18px; line-height: 1.5; }
 .action-card h2 { font-size: 24px; margin: 0; }
 .action-card h3 { font-size: 20px; margin: 16px 0 4px; }
-.action-card a { word-break: break-word; }
+.action-card a { word-break: break-word; text-decoration: underline; }
 @media print {
   .app-header, .app-footer, .no-print { display: none !important; }
   .action-card { break-after: page; box-shadow: none !important; border: 1px solid #000 !important; }

@@ -58,6 +58,12 @@ export function PartEditorModal({ orgId, planId, spec, value, lookups, onClose }
   const { message } = App.useApp();
   const [form] = Form.useForm<{ items: TRow[] }>();
   const update = useUpdatePlan(orgId, planId);
+  // While editing roles, "called by" offers the roles as they stand in the form, new ones included.
+  const editedRows = Form.useWatch('items', form) as TRow[] | undefined;
+  const effective: TLookups =
+    spec.key === 'roles' && editedRows
+      ? { ...lookups, roles: editedRows.filter((r) => r?.id).map((r, i) => ({ value: String(r.id), label: String(r.title ?? '').trim() || t('planning.entry', { n: i + 1 }) })) }
+      : lookups;
 
   async function submit() {
     const values = await form.validateFields().catch(() => null);
@@ -118,7 +124,7 @@ export function PartEditorModal({ orgId, planId, spec, value, lookups, onClose }
                     rules={field.required ? [{ required: true, whitespace: true, message: t('validation.required') }] : []}
                     style={{ marginBottom: 8 }}
                   >
-                    <FieldInput field={field} lookups={lookups} testId={`${spec.key}-${index}-${field.name}`} />
+                    <FieldInput field={field} lookups={effective} testId={`${spec.key}-${index}-${field.name}`} />
                   </Form.Item>
                 ))}
               </Card>
