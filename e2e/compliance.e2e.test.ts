@@ -88,6 +88,12 @@ describe('compliance in English', () => {
     expect(await page.getByTestId('mer-count-overdue').innerText()).toContain(t.enums.obligationStatus.overdue);
     await expect.poll(() => page.getByTestId('mer-chart').innerText()).toContain('Uganda Country Office');
     await expectAccessible(page, 'compliance: obligations');
+    // The heat map: the worst status of each unit and obligation, in words as well as colour.
+    await page.getByTestId('mer-chart-as-heat-map').click();
+    const heatMap = page.getByTestId('mer-heat-map');
+    await expect.poll(() => heatMap.locator('tr', { hasText: 'Uganda Country Office' }).locator('td[data-status="overdue"]').count()).toBeGreaterThan(0);
+    expect(await heatMap.locator('td[data-status="overdue"]').first().innerText()).toContain(t.enums.obligationStatus.overdue);
+    await expectAccessible(page, 'compliance: heat map');
     await page.getByTestId('mer-chart-as-table').click();
     await expect.poll(() => page.getByTestId('mer-chart-table').innerText()).toContain('Uganda Country Office');
     await expectAccessible(page, 'compliance: chart as a table');

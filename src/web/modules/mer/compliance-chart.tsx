@@ -5,6 +5,7 @@ import type { TObligationView } from '../../../domain/contract/mer.js';
 import type { TObligationStatus } from '../../../domain/mer/obligations.js';
 import { useCollator } from '../../app/format.js';
 import { ScrollRegion } from '../../app/scroll-region.js';
+import { ComplianceHeatMap } from './compliance-heat-map.js';
 import { STATUS_ORDER, STATUS_STYLE } from './status-style.js';
 
 interface TUnitRow {
@@ -35,7 +36,7 @@ export function unitRows(items: readonly Pick<TObligationView, 'unitId' | 'unitN
 export function ComplianceChart({ items }: { items: readonly TObligationView[] }) {
   const { t } = useTranslation();
   const collator = useCollator();
-  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const [view, setView] = useState<'chart' | 'heatMap' | 'table'>('chart');
   const rows = useMemo(() => unitRows(items, collator), [items, collator]);
   const statusLabel = (s: TObligationStatus) => t(`enums.obligationStatus.${s}`);
   const inWords = (row: TUnitRow) =>
@@ -52,15 +53,18 @@ export function ComplianceChart({ items }: { items: readonly TObligationView[] }
         <Segmented
           aria-label={t('mer.chart.showAs')}
           value={view}
-          onChange={(v) => setView(v as 'chart' | 'table')}
+          onChange={(v) => setView(v as typeof view)}
           options={[
             { value: 'chart', label: t('mer.chart.asChart') },
+            { value: 'heatMap', label: <span data-testid="mer-chart-as-heat-map">{t('mer.chart.asHeatMap')}</span> },
             { value: 'table', label: <span data-testid="mer-chart-as-table">{t('mer.chart.asTable')}</span> },
           ]}
         />
       </div>
       {rows.length === 0 ? (
         <Typography.Text type="secondary">{t('mer.chart.empty')}</Typography.Text>
+      ) : view === 'heatMap' ? (
+        <ComplianceHeatMap items={items} />
       ) : view === 'chart' ? (
         <>
           <ul className="mer-legend" aria-label={t('mer.chart.legend')}>
