@@ -83,7 +83,6 @@ export function Shell() {
         <Link to="/" className="product-name">
           ORMS
         </Link>
-        {!compact && <MainNav />}
         <div className="header-spacer" />
         {!compact && (
           <Space size="small">
@@ -93,6 +92,12 @@ export function Shell() {
         )}
         <UserMenu />
       </Layout.Header>
+      {/* The modules get a bar of their own: seven or more names, in French or Russian, do not fit beside the header's controls. */}
+      {!compact && (
+        <div className="app-subnav">
+          <MainNav />
+        </div>
+      )}
       <Drawer
         title={t('shell.menu')}
         placement={document.documentElement.dir === 'rtl' ? 'right' : 'left'}
