@@ -19,8 +19,9 @@ const integration = (name: string, db: string) => ({
   test: {
     name,
     include: ['src/**/*.int.test.ts', 'test/**/*.int.test.ts'],
-    // *.pglite.int.test.ts are about the embedded database itself (its lock, its data directory).
-    exclude: db === 'postgres' ? ['**/*.pglite.int.test.ts', '**/node_modules/**'] : ['**/node_modules/**'],
+    // *.pglite.int.test.ts are about the embedded database itself (its lock, its data directory);
+    // the export readers' suite uses no database at all: both run once, on PGlite.
+    exclude: db === 'postgres' ? ['**/*.pglite.int.test.ts', 'src/server/exports/**', '**/node_modules/**'] : ['**/node_modules/**'],
     env: { ORMS_TEST_DB: db },
     testTimeout: 60_000,
     hookTimeout: 60_000,
@@ -36,8 +37,9 @@ export default defineConfig({
       ...(postgresUrl ? [integration('int-postgres', 'postgres')] : []),
       ...(existsSync(chromium)
         ? [{
-            // A browser on a busy 2-core machine: give polls time before calling a step failed.
-            test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false, expect: { poll: { timeout: 20_000, interval: 100 } } },
+            // A browser on a busy 2-core machine: give polls time before calling a step failed, and
+            // start only once the other suites are done (groupOrder) so the server under test is not starved.
+            test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false, sequence: { groupOrder: 1 }, expect: { poll: { timeout: 20_000, interval: 100 } } },
           }]
         : []),
     ],

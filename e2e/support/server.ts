@@ -28,9 +28,15 @@ export async function startServer(): Promise<E2EServer> {
     });
     child.on('exit', (code) => reject(new Error(`orms serve exited with ${code}:\n${output}`)));
   });
+  // A server that dies mid-suite shows up as refused connections; say why, in the test log.
+  let stopping = false;
+  child.on('exit', (code, signal) => {
+    if (!stopping) console.error(`[e2e] orms serve exited unexpectedly (${code ?? signal}); its output:\n${output.slice(-5000)}`);
+  });
   return {
     url,
     async stop() {
+      stopping = true;
       child.kill('SIGTERM');
       await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
       rmSync(dataDir, { recursive: true, force: true });
