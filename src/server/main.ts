@@ -7,6 +7,7 @@ import { assertExportFontsPresent } from './exports/fonts.js';
 import { buildApp } from './app.js';
 import { startScheduler, type PeriodicTask } from './jobs/scheduler.js';
 import { createLogger } from './logger.js';
+import { queueCampaignReminders } from './modules/bia/campaign-reminders.task.js';
 import { queueObligationReminders } from './modules/mer/reminders.task.js';
 import { smtpMailer } from './modules/notify/mailer.js';
 import { dispatchOutbox } from './modules/notify/outbox.usecases.js';
@@ -53,7 +54,10 @@ export async function startServer(config: Config, database: Database, services: 
 
 /** Reminders are queued hourly (idempotent per reminder); the outbox is sent every 15 s when mail is configured. */
 function backgroundTasks(config: Config, mailer: ReturnType<typeof smtpMailer> | undefined): PeriodicTask[] {
-  const tasks: PeriodicTask[] = [{ id: 'mer.reminders', everyMs: 3_600_000, run: (s) => queueObligationReminders(s, config.publicUrl) }];
+  const tasks: PeriodicTask[] = [
+    { id: 'mer.reminders', everyMs: 3_600_000, run: (s) => queueObligationReminders(s, config.publicUrl) },
+    { id: 'bia.campaign-reminders', everyMs: 3_600_000, run: (s) => queueCampaignReminders(s, config.publicUrl) },
+  ];
   if (mailer) tasks.push({ id: 'notify.dispatch', everyMs: 15_000, run: (s) => dispatchOutbox(s, mailer) });
   return tasks;
 }
