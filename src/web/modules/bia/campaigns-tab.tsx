@@ -71,7 +71,7 @@ function CampaignCard({ orgId, c }: { orgId: string; c: TCampaignView }) {
         )}
       </Flex>
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-        {t('bia.campaign.remindersPending')}
+        {t('bia.campaign.reminders')}
       </Typography.Paragraph>
       {expanded && <CampaignDetail orgId={orgId} id={c.id} />}
     </Card>
