@@ -40,7 +40,7 @@ const WRITES: WriteRoute[] = [
       periodMonths: fc.oneof(notString.filter((v) => typeof v !== 'object' || v === null || Array.isArray(v) || Object.keys(v).length > 0), badMonths.map((m) => ({ ...periods, plan_update: m })), fc.constant({ plan_update: 6 })),
       graceDays: outside(0, 180),
       dueSoonDays: outside(0, 180),
-      changeTriggers: fc.oneof(notString, fc.array(notIn(['plan_owner_changed', 'focal_point_changed', 'unit_restructured', 'risk_linked', 'findings_closed']), { minLength: 1, maxLength: 3 }), fc.constant(['unit_restructured', 'unit_restructured'])),
+      changeTriggers: fc.oneof(notArray, fc.array(notIn(['plan_owner_changed', 'focal_point_changed', 'unit_restructured', 'risk_linked', 'findings_closed']), { minLength: 1, maxLength: 3 }), fc.constant(['unit_restructured', 'unit_restructured'])),
     },
   },
   {
