@@ -29,6 +29,11 @@ export const router = createBrowserRouter([
       { path: 'orgs/:orgId/bia', element: page(() => import('../modules/bia/bia-page.js'), 'BiaPage') },
       { path: 'orgs/:orgId/risks', element: page(() => import('../modules/risks/risks-page.js'), 'RisksPage') },
       { path: 'orgs/:orgId/compliance', element: page(() => import('../modules/mer/compliance-page.js'), 'CompliancePage') },
+      { path: 'orgs/:orgId/exercises', element: page(() => import('../modules/exercises/exercises-page.js'), 'ExercisesPage') },
+      { path: 'orgs/:orgId/exercises/:exerciseId', element: page(() => import('../modules/exercises/exercise-page.js'), 'ExercisePage') },
+      { path: 'orgs/:orgId/actions', element: page(() => import('../modules/actions/actions-page.js'), 'ActionsPage') },
+      { path: 'orgs/:orgId/training', element: page(() => import('../modules/training/training-page.js'), 'TrainingPage') },
+      { path: 'orgs/:orgId/focal-points', element: page(() => import('../modules/focal-points/focal-points-page.js'), 'FocalPointsPage') },
       {
         path: 'orgs/:orgId/plans/:planId',
         element: page(() => import('../modules/plans/plan-page.js'), 'PlanPage'),

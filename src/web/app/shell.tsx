@@ -30,6 +30,10 @@ function MainNav({ vertical, onNavigate }: { vertical?: boolean; onNavigate?: ()
     { to: `/orgs/${orgId}/plan-suite`, label: t('nav.planSuite'), end: false, testId: 'nav-plan-suite' },
     { to: `/orgs/${orgId}/risks`, label: t('nav.risks'), end: false, testId: 'nav-risks' },
     { to: `/orgs/${orgId}/compliance`, label: t('nav.compliance'), end: false, testId: 'nav-compliance' },
+    { to: `/orgs/${orgId}/exercises`, label: t('nav.exercises'), end: false, testId: 'nav-exercises' },
+    { to: `/orgs/${orgId}/actions`, label: t('nav.actions'), end: false, testId: 'nav-actions' },
+    { to: `/orgs/${orgId}/training`, label: t('nav.training'), end: false, testId: 'nav-training' },
+    { to: `/orgs/${orgId}/focal-points`, label: t('nav.focalPoints'), end: false, testId: 'nav-focal-points' },
     ...(seesMembers ? [{ to: `/orgs/${orgId}/members`, label: t('nav.members'), end: false, testId: 'nav-members' }] : []),
   ];
   return (
