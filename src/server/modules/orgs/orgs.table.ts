@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { TBcmArrangement } from '../../../domain/contract/orgs.js';
 
 export const organizations = pgTable('organizations', {
@@ -39,6 +39,8 @@ export const people = pgTable(
     email: text('email').notNull(),
     mobilePhone: text('mobile_phone'),
     preferredLanguage: text('preferred_language').notNull().default('en'),
+    /** Whom reminders escalate to when this person's obligations are overdue. */
+    supervisorId: uuid('supervisor_id').references((): AnyPgColumn => people.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },

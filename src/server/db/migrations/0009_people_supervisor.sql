@@ -1,0 +1,2 @@
+ALTER TABLE "people" ADD COLUMN "supervisor_id" uuid;--> statement-breakpoint
+ALTER TABLE "people" ADD CONSTRAINT "people_supervisor_id_people_id_fk" FOREIGN KEY ("supervisor_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;
