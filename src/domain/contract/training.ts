@@ -51,3 +51,65 @@ export const ZTrainingCurrency = z.object({
   /** Per function: how many of its holders are current (KPI 15 is `cmt_member`). */
   byFunction: z.array(z.object({ function: ZTrainedFunction, trained: z.int(), total: z.int(), percent: z.int().nullable() })),
 });
+
+// Attendance from a file: a sign-in sheet or an e-learning platform's export (CSV or XLSX).
+
+export const MAX_ATTENDANCE_BYTES = 5 * 1024 * 1024;
+export const MAX_ATTENDANCE_ROWS = 5000;
+const ZColumnName = z.string().max(500).nullable();
+
+export const ZAttendanceImportRequest = z
+  .object({
+    format: z.enum(['csv', 'xlsx']),
+    fileName: z.string().trim().min(1).max(255),
+    contentBase64: z.base64().max(Math.ceil(MAX_ATTENDANCE_BYTES / 3) * 4),
+    /** Which column holds what (null: none). Omitted: the server proposes them from the headers. */
+    columns: z.object({ email: ZColumnName, name: ZColumnName, firstName: ZColumnName, lastName: ZColumnName }).strict().optional(),
+    mode: z.enum(['preview', 'commit']),
+    /** Commit the people found and record the rows naming nobody of the directory as left out (they are listed in the audit entry). */
+    leaveOutUnmatched: z.boolean().default(false),
+  })
+  .strict();
+export type TAttendanceImportRequest = z.infer<typeof ZAttendanceImportRequest>;
+export const ZAttendanceImportRef = z.object({ orgId: ZId, sessionId: ZId });
+
+export const ZAttendanceRowReport = z.object({
+  rowNumber: z.int(),
+  email: z.string().nullable(),
+  name: z.string().nullable(),
+  status: z.enum(['matched', 'duplicate', 'already_recorded', 'unknown', 'ambiguous', 'invalid']),
+  matchedBy: z.enum(['email', 'name']).nullable(),
+  person: z.object({ personId: ZId, fullName: z.string(), unitName: z.string() }).nullable(),
+  duplicateOfRow: z.int().nullable(),
+  issue: z.object({ code: z.string(), message: z.string() }).nullable(),
+});
+
+export const ZAttendanceImportReport = z.object({
+  sessionId: ZId,
+  fileName: z.string(),
+  format: z.enum(['csv', 'xlsx']),
+  sheet: z.string().nullable(),
+  headers: z.array(z.string()),
+  columns: z.object({ email: z.string().nullable(), name: z.string().nullable(), firstName: z.string().nullable(), lastName: z.string().nullable() }),
+  columnsProposed: z.boolean(),
+  fileIssues: z.array(z.object({ code: z.string(), column: z.string().nullable(), message: z.string() })),
+  rows: z.array(ZAttendanceRowReport),
+  counts: z.object({
+    rows: z.int(),
+    /** People to add to the session. */
+    matched: z.int(),
+    alreadyRecorded: z.int(),
+    /** Rows naming a person an earlier row already named: counted once. */
+    duplicates: z.int(),
+    /** Rows naming nobody of the directory (unknown, ambiguous or without a usable e-mail or name). */
+    unmatched: z.int(),
+  }),
+  committed: z.boolean(),
+  /** Unmatched rows left out by the commit (only with leaveOutUnmatched). */
+  leftOut: z.int(),
+});
+export type TAttendanceImportReport = z.infer<typeof ZAttendanceImportReport>;
+export const ZAttendanceImportRefusal = z.object({
+  error: z.object({ code: z.string(), message: z.string(), requestId: z.string().optional(), issues: z.array(z.object({ path: z.string(), message: z.string() })).optional() }),
+  report: ZAttendanceImportReport,
+});

@@ -18,10 +18,11 @@ const courseNotFound = defineError({ code: 'mer.course_not_found', status: 404, 
 const rootOf = (scope: OrgScope) => scope.units.find((u) => u.parentId === null)!.id;
 const holds = (scope: OrgScope, unitId: string, roles: readonly TOrgRole[]) => roles.some((r) => scope.rolesAt(unitId).has(r));
 /** Courses are the organization's programme: set by the coordinator at the root. Sessions are recorded where they happen. */
-const policy = {
+export const trainingPolicy = {
   manageCourses: (scope: OrgScope) => holds(scope, rootOf(scope), ['bc_coordinator']),
   recordSession: (scope: OrgScope, unitId: string) => holds(scope, unitId, ['bc_coordinator', 'focal_point']),
 };
+const policy = trainingPolicy;
 
 export async function listCourses(ctx: Ctx, orgId: string) {
   const scope = await loadOrgScope(ctx, orgId);
