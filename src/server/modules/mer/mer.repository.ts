@@ -1,9 +1,9 @@
-import { and, desc, eq, inArray, max, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { TIsoDate } from '../../../domain/mer/calendar.js';
+import type { TChangeTrigger } from '../../../domain/mer/policy.js';
 import type { Db } from '../../db/database.js';
-import { auditLog } from '../audit/audit.table.js';
 import { user } from '../auth/auth.table.js';
-import { units } from '../orgs/orgs.table.js';
-import { plans, planVersions } from '../plans/plans.table.js';
+import { people } from '../orgs/orgs.table.js';
 import { merPolicies } from './mer.table.js';
 
 export async function policyVersions(db: Db, orgId: string) {
@@ -15,67 +15,166 @@ export async function policyVersions(db: Db, orgId: string) {
     .orderBy(desc(merPolicies.versionNumber));
 }
 
-/** What the obligations of each plan are judged on: when it arose, was last edited and last approved. */
-export async function planRecords(db: Db, orgId: string, unitIds: readonly string[]) {
-  if (unitIds.length === 0) return [];
-  const lastApproval = db
-    .select({ planId: planVersions.planId, at: max(planVersions.approvedAt).as('last_approved_at') })
-    .from(planVersions)
-    .where(eq(planVersions.orgId, orgId))
-    .groupBy(planVersions.planId)
-    .as('last_approval');
-  return db
-    .select({
-      id: plans.id,
-      type: plans.type,
-      unitId: plans.unitId,
-      unitName: units.name,
-      timeZone: units.timeZone,
-      createdAt: plans.createdAt,
-      title: planVersions.title,
-      lastEditedAt: planVersions.updatedAt,
-      lastApprovedAt: lastApproval.at,
-      // The last exercise that made people recover something with this plan (ISO 22301 8.5).
-      lastTestedOn: sql<string | null>`(SELECT max(e.conducted_on)::text FROM exercises e WHERE e.org_id = ${plans.orgId} AND e.plan_ids ? ${plans.id}::text AND e.type IN ('simulation', 'functional', 'full_scale') AND e.state IN ('conducted', 'closed'))`,
-    })
-    .from(plans)
-    .innerJoin(units, eq(units.id, plans.unitId))
-    .innerJoin(planVersions, and(eq(planVersions.planId, plans.id), eq(planVersions.versionNumber, plans.currentVersion)))
-    .leftJoin(lastApproval, eq(lastApproval.planId, plans.id))
-    .where(and(eq(plans.orgId, orgId), inArray(plans.unitId, [...unitIds])));
+/** Which records count: with `asOf`, only those made by the end of that day in each unit's own time zone. */
+export interface TRecordsCutOff {
+  asOf?: TIsoDate;
+}
+
+export interface TPlanRecord {
+  id: string;
+  type: string;
+  unitId: string;
+  unitName: string;
+  timeZone: string;
+  createdAt: Date;
+  title: string;
+  lastEditedAt: Date;
+  lastApprovedAt: Date | null;
+  lastTestedOn: string | null;
+}
+
+export interface TChangeEvent {
+  unitId: string | null;
+  planId: string | null;
+  at: Date;
+  trigger: TChangeTrigger;
+}
+
+/**
+ * The first instant after the `asOf` day in the time zone of the unit aliased `u`
+ * (an office in Kiribati ends its day fourteen hours before Greenwich); no limit without `asOf`.
+ */
+const endOfDay = (cutOff: TRecordsCutOff): SQL => (cutOff.asOf ? sql`((${cutOff.asOf}::date + 1)::timestamp AT TIME ZONE u.time_zone)` : sql`'infinity'::timestamptz`);
+
+/** All the units of the organization when the list is absent (the cheap path for organization-wide roll-ups). */
+const unitFilter = (column: SQL, unitIds: readonly string[] | null): SQL => (unitIds === null ? sql`TRUE` : sql`${column} IN (${sql.join(unitIds.map((id) => sql`${id}`), sql`, `)})`);
+
+const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+const instant = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+
+/**
+ * What the obligations of each plan are judged on: when it arose, was last edited, last
+ * approved and last tested. With `asOf`, records after that day are ignored: a plan created
+ * later does not exist yet, a later approval or exercise has not happened, and a version
+ * edited later counts from its creation (its last edit before the day is not kept).
+ * `unitIds` null means every unit of the organization.
+ */
+export async function planRecords(db: Db, orgId: string, unitIds: readonly string[] | null, cutOff: TRecordsCutOff = {}): Promise<TPlanRecord[]> {
+  if (unitIds !== null && unitIds.length === 0) return [];
+  const testedBy = cutOff.asOf ? sql`AND e.conducted_on <= ${cutOff.asOf}::date` : sql``;
+  const result = await db.execute(sql`
+    WITH scoped AS (
+      SELECT p.id, p.type, p.unit_id, p.created_at, p.current_version, u.name AS unit_name, u.time_zone, ${endOfDay(cutOff)} AS cut
+      FROM plans p JOIN units u ON u.id = p.unit_id
+      WHERE p.org_id = ${orgId} AND ${unitFilter(sql`p.unit_id`, unitIds)}
+    ), kept AS (
+      SELECT * FROM scoped WHERE created_at < cut
+    ), history AS (
+      SELECT v.plan_id,
+             max(CASE WHEN v.updated_at < k.cut THEN v.updated_at ELSE v.created_at END) AS last_edited_at,
+             max(v.approved_at) FILTER (WHERE v.approved_at < k.cut) AS last_approved_at
+      FROM plan_versions v JOIN kept k ON k.id = v.plan_id
+      WHERE v.org_id = ${orgId} AND v.created_at < k.cut
+      GROUP BY v.plan_id
+    ), tested AS (
+      -- The last exercise that made people recover something with the plan (ISO 22301 8.5).
+      SELECT pid AS plan_id, max(e.conducted_on)::text AS tested_on
+      FROM exercises e CROSS JOIN LATERAL jsonb_array_elements_text(e.plan_ids) AS pid
+      WHERE e.org_id = ${orgId} AND e.type IN ('simulation', 'functional', 'full_scale') AND e.state IN ('conducted', 'closed') ${testedBy}
+      GROUP BY pid
+    )
+    SELECT k.id, k.type, k.unit_id, k.unit_name, k.time_zone, k.created_at, cv.title, h.last_edited_at, h.last_approved_at, t.tested_on
+    FROM kept k
+    JOIN history h ON h.plan_id = k.id
+    JOIN plan_versions cv ON cv.plan_id = k.id AND cv.version_number = k.current_version
+    LEFT JOIN tested t ON t.plan_id = k.id::text`);
+  type Row = { id: string; type: string; unit_id: string; unit_name: string; time_zone: string; created_at: Date | string; title: string; last_edited_at: Date | string; last_approved_at: Date | string | null; tested_on: string | null };
+  return rowsOf<Row>(result).map((r) => ({
+    id: r.id,
+    type: r.type,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    timeZone: r.time_zone,
+    createdAt: instant(r.created_at),
+    title: r.title,
+    lastEditedAt: instant(r.last_edited_at),
+    lastApprovedAt: r.last_approved_at === null ? null : instant(r.last_approved_at),
+    lastTestedOn: r.tested_on,
+  }));
 }
 
 /**
  * Changes that make a plan update due, read from the audit trail (which records every
- * change anyway): the plan owner or focal point of a unit granted or withdrawn, a unit moved.
+ * change anyway): the plan owner or focal point of a unit granted or withdrawn, a unit
+ * moved, a risk linked to the unit or to one of its services (created, edited or imported),
+ * an exercise closed with findings (for the plans it tested). With `asOf`, changes after
+ * that day in the unit's time zone are ignored. `unitIds` null means every unit.
  */
-export async function changeEvents(db: Db, orgId: string, unitIds: readonly string[]) {
-  if (unitIds.length === 0) return [];
-  const roleUnit = sql<string>`coalesce(${auditLog.after}->>'unitId', ${auditLog.before}->>'unitId')`;
-  const role = sql<string>`coalesce(${auditLog.after}->>'role', ${auditLog.before}->>'role')`;
-  const rows = await db
-    .select({ action: auditLog.action, at: auditLog.at, unitId: sql<string>`CASE WHEN ${auditLog.entityType} = 'unit' THEN ${auditLog.entityId} ELSE ${roleUnit} END`, role })
-    .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.orgId, orgId),
-        sql`(
-          (${auditLog.action} IN ('role.assigned', 'role.revoked', 'focal_point.appointed', 'focal_point.ended') AND ${role} IN ('plan_owner', 'focal_point') AND ${roleUnit} IN ${[...unitIds]})
-          OR (${auditLog.action} = 'unit.updated' AND ${auditLog.after} ? 'parentId' AND ${auditLog.entityId} IN ${[...unitIds]})
-        )`,
-      ),
-    );
-  const unitEvents = rows.map((r) => ({
-    unitId: r.unitId as string | null,
-    planId: null as string | null,
-    at: r.at,
-    trigger: r.action === 'unit.updated' ? ('unit_restructured' as const) : r.role === 'plan_owner' ? ('plan_owner_changed' as const) : ('focal_point_changed' as const),
+export async function changeEvents(db: Db, orgId: string, unitIds: readonly string[] | null, cutOff: TRecordsCutOff = {}): Promise<TChangeEvent[]> {
+  if (unitIds !== null && unitIds.length === 0) return [];
+  const inOrg = sql`a.org_id = ${orgId}`;
+  const result = await db.execute(sql`
+    WITH events AS (
+      SELECT a.at, coalesce(a.after->>'unitId', a.before->>'unitId') AS unit_id, NULL::text AS plan_id,
+             CASE WHEN coalesce(a.after->>'role', a.before->>'role') = 'plan_owner' THEN 'plan_owner_changed' ELSE 'focal_point_changed' END AS trigger
+      FROM audit_log a
+      WHERE ${inOrg} AND a.action IN ('role.assigned', 'role.revoked', 'focal_point.appointed', 'focal_point.ended')
+        AND coalesce(a.after->>'role', a.before->>'role') IN ('plan_owner', 'focal_point')
+      UNION ALL
+      SELECT a.at, a.entity_id, NULL, 'unit_restructured'
+      FROM audit_log a
+      WHERE ${inOrg} AND a.action = 'unit.updated' AND a.after ? 'parentId'
+      UNION ALL
+      -- A risk placed at a unit (created there or moved there).
+      SELECT a.at, a.after->>'unitId', NULL, 'risk_linked'
+      FROM audit_log a
+      WHERE ${inOrg} AND a.action IN ('risk.created', 'risk.updated') AND a.after->>'unitId' IS NOT NULL
+      UNION ALL
+      -- A risk linked to a service it did not threaten before: the plans of the service's unit.
+      SELECT a.at, s.unit_id::text, NULL, 'risk_linked'
+      FROM audit_log a
+      CROSS JOIN LATERAL jsonb_array_elements_text(CASE WHEN jsonb_typeof(a.after->'serviceIds') = 'array' THEN a.after->'serviceIds' ELSE '[]'::jsonb END) AS sid
+      JOIN bia_services s ON s.id::text = sid AND s.org_id = ${orgId}
+      WHERE ${inOrg} AND a.action IN ('risk.created', 'risk.updated')
+        AND NOT (CASE WHEN jsonb_typeof(a.before->'serviceIds') = 'array' THEN a.before->'serviceIds' ELSE '[]'::jsonb END) ? sid
+      UNION ALL
+      -- Imported risks: the created ones where they stand, the updated ones where they were moved.
+      SELECT a.at, r.unit_id::text, NULL, 'risk_linked'
+      FROM audit_log a
+      CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(a.after->'created') = 'array' THEN a.after->'created' ELSE '[]'::jsonb END) AS c
+      JOIN risks r ON r.id::text = c->>'id' AND r.org_id = ${orgId}
+      WHERE ${inOrg} AND a.action = 'risks.imported' AND r.unit_id IS NOT NULL
+      UNION ALL
+      SELECT a.at, c->'after'->>'unitId', NULL, 'risk_linked'
+      FROM audit_log a
+      CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(a.after->'updated') = 'array' THEN a.after->'updated' ELSE '[]'::jsonb END) AS c
+      WHERE ${inOrg} AND a.action = 'risks.imported' AND c->'after'->>'unitId' IS NOT NULL
+      UNION ALL
+      -- An exercise closed with findings makes the plans it tested due for update.
+      SELECT a.at, p.unit_id::text, p.id::text, 'findings_closed'
+      FROM audit_log a
+      CROSS JOIN LATERAL jsonb_array_elements_text(CASE WHEN jsonb_typeof(a.after->'planIds') = 'array' THEN a.after->'planIds' ELSE '[]'::jsonb END) AS pid
+      JOIN plans p ON p.id::text = pid AND p.org_id = ${orgId}
+      WHERE ${inOrg} AND a.action = 'exercise.closed' AND (a.after->>'findingCount')::int > 0
+    )
+    SELECT e.at, e.unit_id, e.plan_id, e.trigger
+    FROM events e JOIN units u ON u.id::text = e.unit_id AND u.org_id = ${orgId}
+    WHERE ${unitFilter(sql`u.id`, unitIds)} AND e.at < ${endOfDay(cutOff)}`);
+  type Row = { at: Date | string; unit_id: string; plan_id: string | null; trigger: TChangeTrigger };
+  return rowsOf<Row>(result).map((r) => ({
+    // A plan's own event names the plan, not its whole unit.
+    unitId: r.plan_id === null ? r.unit_id : null,
+    planId: r.plan_id,
+    at: instant(r.at),
+    trigger: r.trigger,
   }));
-  // An exercise closed with findings makes the plans it tested due for update.
-  const closed = await db
-    .select({ at: auditLog.at, planIds: sql<string[]>`${auditLog.after}->'planIds'` })
-    .from(auditLog)
-    .where(and(eq(auditLog.orgId, orgId), eq(auditLog.action, 'exercise.closed'), sql`(${auditLog.after}->>'findingCount')::int > 0`));
-  const planEvents = closed.flatMap((c) => c.planIds.map((planId) => ({ unitId: null, planId, at: c.at, trigger: 'findings_closed' as const })));
-  return [...unitEvents, ...planEvents];
+}
+
+/** Names of the people holding roles (the directory's, else the account's), for the owners shown beside overdue obligations. */
+export async function ownerNames(db: Db, orgId: string, personIds: readonly string[], emails: readonly string[]): Promise<{ byPerson: Map<string, string>; byEmail: Map<string, string> }> {
+  const [persons, accounts] = await Promise.all([
+    personIds.length === 0 ? [] : db.select({ id: people.id, name: people.fullName }).from(people).where(and(eq(people.orgId, orgId), inArray(people.id, [...personIds]))),
+    emails.length === 0 ? [] : db.select({ email: user.email, name: user.name }).from(user).where(inArray(user.email, [...emails])),
+  ]);
+  return { byPerson: new Map(persons.map((r) => [r.id, r.name])), byEmail: new Map(accounts.map((r) => [r.email, r.name])) };
 }

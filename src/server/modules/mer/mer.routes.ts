@@ -5,6 +5,7 @@ import type { Services } from '../../context.js';
 import type { App, CtxOf } from '../../http/types.js';
 import { appointFocalPoint, endAppointment, getFocalPointNetwork } from './focal-points.usecases.js';
 import { createCalendarFeed, listCalendarFeeds, renderCalendarFeed, revokeCalendarFeed } from './calendar-feeds.usecases.js';
+import { merDashboardRoutes } from './mer.dashboard.routes.js';
 import { getMerPolicy, listObligations, setMerPolicy } from './mer.usecases.js';
 
 const tags = ['maintenance, exercise and review'];
@@ -19,6 +20,7 @@ export function merRoutes(app: App, ctxOf: CtxOf) {
   app.get('/api/orgs/:orgId/mer/obligations', { schema: { tags, summary: 'What is due when, per plan, as of a day', params: ZOrgRef, querystring: ZObligationsQuery, response: { 200: ZObligationList } } }, async (req) =>
     listObligations(ctxOf(req), req.params.orgId, req.query),
   );
+  merDashboardRoutes(app, ctxOf);
   app.get('/api/orgs/:orgId/mer/calendar-feeds', { schema: { tags, summary: "The caller's calendar feeds", params: ZOrgRef, response: { 200: ZCalendarFeedList } } }, async (req) =>
     listCalendarFeeds(ctxOf(req), req.params.orgId),
   );

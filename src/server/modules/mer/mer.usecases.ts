@@ -58,7 +58,7 @@ export async function listObligations(ctx: Ctx, orgId: string, query: TObligatio
     const inSubtree = query.subtree ? subtreeIds(scope.units, query.unitId) : new Set([query.unitId]);
     wanted = wanted.filter((id) => inSubtree.has(id));
   }
-  const [policy, records, events] = await Promise.all([currentPolicy(ctx.db, orgId), planRecords(ctx.db, orgId, wanted), changeEvents(ctx.db, orgId, wanted)]);
+  const [policy, records, events] = await Promise.all([currentPolicy(ctx.db, orgId), planRecords(ctx.db, orgId, wanted, { asOf: query.asOf }), changeEvents(ctx.db, orgId, wanted, { asOf: query.asOf })]);
   const all = judgePlans(records, events, policy, ctx.clock.now(), query.asOf);
   const counts = Object.fromEntries(OBLIGATION_STATUSES.map((s) => [s, all.filter((i) => i.status === s).length])) as Record<TObligationStatus, number>;
   const items = all.filter((i) => !query.status || i.status === query.status).map(({ timeZone: _, ...item }) => item);
