@@ -1,0 +1,153 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Col, Form, Input, Row, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { TExerciseInput, TExerciseView } from '../../../domain/contract/exercises.js';
+import type { TPersonView, TUnitView } from '../../../domain/contract/orgs.js';
+import { EXERCISE_TYPES } from '../../../domain/mer/exercises.js';
+import { usePlans } from '../plans/plans.api.js';
+import { UnitSelect } from '../orgs/unit-select.js';
+import { objectivesFromText } from './recovery.js';
+
+/** The form's shape: objectives one per line, participants and observers as two pickers. */
+export interface TExerciseFormValues {
+  unitId?: string;
+  type?: TExerciseInput['type'];
+  title: string;
+  scenario: string;
+  objectivesText: string;
+  planIds: string[];
+  scheduledOn: string;
+  participantIds: string[];
+  observerIds: string[];
+  facilitatorIds: string[];
+  timeline: { at: string; inject: string; response: string }[];
+}
+
+export const EMPTY_EXERCISE: TExerciseFormValues = { title: '', scenario: '', objectivesText: '', planIds: [], scheduledOn: '', participantIds: [], observerIds: [], facilitatorIds: [], timeline: [] };
+
+export function valuesOf(exercise: TExerciseView): TExerciseFormValues {
+  const ids = (role: string) => exercise.participants.filter((p) => p.role === role).map((p) => p.personId);
+  return {
+    unitId: exercise.unitId,
+    type: exercise.type,
+    title: exercise.title,
+    scenario: exercise.scenario,
+    objectivesText: exercise.objectives.join('\n'),
+    planIds: exercise.plans.map((p) => p.id),
+    scheduledOn: exercise.scheduledOn,
+    participantIds: ids('participant'),
+    observerIds: ids('observer'),
+    facilitatorIds: ids('facilitator'),
+    timeline: exercise.timeline,
+  };
+}
+
+/** The request the server's schema checks; a person named twice keeps the first role given. */
+export function prepareExercise(values: TExerciseFormValues) {
+  const seen = new Set<string>();
+  const participants = [
+    ...(values.participantIds ?? []).map((personId) => ({ personId, role: 'participant' as const })),
+    ...(values.observerIds ?? []).map((personId) => ({ personId, role: 'observer' as const })),
+    ...(values.facilitatorIds ?? []).map((personId) => ({ personId, role: 'facilitator' as const })),
+  ].filter((p) => !seen.has(p.personId) && Boolean(seen.add(p.personId)));
+  return {
+    unitId: values.unitId,
+    type: values.type,
+    title: values.title,
+    scenario: values.scenario ?? '',
+    objectives: objectivesFromText(values.objectivesText),
+    planIds: values.planIds ?? [],
+    scheduledOn: values.scheduledOn,
+    participants,
+    timeline: (values.timeline ?? []).map((row) => ({ at: row.at ?? '', inject: row.inject ?? '', response: row.response ?? '' })),
+  };
+}
+
+export function ExerciseFields({ orgId, units, people, unitFixed }: { orgId: string; units: TUnitView[]; people: TPersonView[]; unitFixed?: boolean }) {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance<TExerciseFormValues>();
+  const unitId = Form.useWatch('unitId', form);
+  const plans = usePlans(orgId, { unitId, subtree: false, limit: 200 }, Boolean(unitId));
+  const personOptions = people.map((p) => ({ value: p.id, label: p.jobTitle ? `${p.fullName} (${p.jobTitle})` : p.fullName }));
+  const peopleSelect = (name: keyof TExerciseFormValues, testId: string) => (
+    <Form.Item name={name} label={t(`exercises.fields.${name}`)}>
+      <Select mode="multiple" allowClear showSearch={{ optionFilterProp: 'label' }} options={personOptions} data-testid={testId} />
+    </Form.Item>
+  );
+  return (
+    <>
+      <Row gutter={12}>
+        <Col xs={24} sm={12}>
+          <Form.Item name="unitId" label={t('exercises.fields.unit')} rules={[{ required: true, message: t('validation.required') }]}>
+            <UnitSelect units={units} disabled={unitFixed} data-testid="exercise-unit" popupMatchSelectWidth={false} onChange={() => form.setFieldValue('planIds', [])} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <Form.Item name="type" label={t('exercises.fields.type')} rules={[{ required: true, message: t('validation.required') }]} extra={t('exercises.fields.typeHelp')}>
+            <Select options={EXERCISE_TYPES.map((v) => ({ value: v, label: t(`enums.exerciseType.${v}`) }))} data-testid="exercise-type" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="title" label={t('exercises.fields.title')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
+        <Input data-testid="exercise-title" dir="auto" />
+      </Form.Item>
+      <Form.Item name="scheduledOn" label={t('exercises.fields.scheduledOn')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Input type="date" data-testid="exercise-scheduled-on" style={{ maxWidth: 200 }} />
+      </Form.Item>
+      <Form.Item name="scenario" label={t('exercises.fields.scenario')}>
+        <Input.TextArea rows={3} data-testid="exercise-scenario" dir="auto" />
+      </Form.Item>
+      <Form.Item name="objectivesText" label={t('exercises.fields.objectives')} extra={t('exercises.fields.objectivesHelp')}>
+        <Input.TextArea rows={3} data-testid="exercise-objectives" dir="auto" />
+      </Form.Item>
+      <Form.Item name="planIds" label={t('exercises.fields.plans')} extra={unitId ? t('exercises.fields.plansHelp') : t('exercises.fields.plansPickUnit')}>
+        <Select
+          mode="multiple"
+          allowClear
+          disabled={!unitId}
+          loading={plans.isLoading}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={(plans.data?.items ?? []).map((p) => ({ value: p.id, label: p.title }))}
+          data-testid="exercise-plans"
+        />
+      </Form.Item>
+      {peopleSelect('participantIds', 'exercise-participants')}
+      {peopleSelect('observerIds', 'exercise-observers')}
+      {peopleSelect('facilitatorIds', 'exercise-facilitators')}
+      <fieldset className="exercise-fieldset">
+        <legend>{t('exercises.fields.timeline')}</legend>
+        <Form.List name="timeline">
+          {(rows, { add, remove }) => (
+            <>
+              {rows.map((row, index) => (
+                <Row gutter={8} key={row.key} align="top">
+                  <Col xs={24} sm={5}>
+                    <Form.Item name={[row.name, 'at']} label={t('exercises.fields.at')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
+                      <Input placeholder="T+00:30" />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} sm={9}>
+                    <Form.Item name={[row.name, 'inject']} label={t('exercises.fields.inject')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
+                      <Input.TextArea rows={1} autoSize dir="auto" />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={20} sm={8}>
+                    <Form.Item name={[row.name, 'response']} label={t('exercises.fields.response')}>
+                      <Input.TextArea rows={1} autoSize dir="auto" />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={4} sm={2} style={{ paddingTop: 30 }}>
+                    <Button type="text" icon={<DeleteOutlined aria-hidden />} aria-label={t('exercises.fields.removeInject', { index: index + 1 })} onClick={() => remove(row.name)} />
+                  </Col>
+                </Row>
+              ))}
+              <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ at: '', inject: '', response: '' })} data-testid="exercise-add-inject">
+                {t('exercises.fields.addInject')}
+              </Button>
+            </>
+          )}
+        </Form.List>
+      </fieldset>
+    </>
+  );
+}
