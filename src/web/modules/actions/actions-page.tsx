@@ -157,13 +157,15 @@ export function ActionsPage() {
                   render: (_, a) => (
                     <Flex gap={4} wrap>
                       {a.allowedActions.edit && (
-                        <Button size="small" icon={<EditOutlined aria-hidden />} onClick={() => setEditing(a)} data-testid="action-edit" aria-label={t('remedialActions.editLabel', { title: a.title })}>
+                        <Button size="small" icon={<EditOutlined aria-hidden />} onClick={() => setEditing(a)} data-testid="action-edit">
                           {t('remedialActions.edit')}
+                          <span className="visually-hidden">{` — ${a.title}`}</span>
                         </Button>
                       )}
                       {a.allowedActions.close && (
-                        <Button size="small" icon={<CheckOutlined aria-hidden />} onClick={() => setClosing(a)} data-testid="action-close" aria-label={t('remedialActions.closeLabel', { title: a.title })}>
+                        <Button size="small" icon={<CheckOutlined aria-hidden />} onClick={() => setClosing(a)} data-testid="action-close">
                           {t('remedialActions.close')}
+                          <span className="visually-hidden">{` — ${a.title}`}</span>
                         </Button>
                       )}
                     </Flex>
