@@ -15,6 +15,8 @@ export const RUNS = { numRuns: 40 };
 export const notString = fc.oneof(fc.integer(), fc.double({ noDefaultInfinity: true, noNaN: true }), fc.boolean(), fc.array(fc.anything(), { maxLength: 3 }), fc.object({ maxDepth: 1 }));
 export const notStringOrNull = fc.oneof(notString, fc.constant(null));
 export const notUuid = fc.oneof(notStringOrNull, fc.string(), fc.uuid().map((u) => u.slice(1)), fc.constant(''));
+/** For nullable id fields, where null is a valid value. */
+export const notUuidNorNull = fc.oneof(notString, fc.string(), fc.uuid().map((u) => u.slice(1)), fc.constant(''));
 export const notIn = (allowed: readonly string[]) => fc.oneof(notStringOrNull, fc.string().filter((s) => !allowed.includes(s)));
 export const tooLong = (max: number) => fc.integer({ min: max + 1, max: max + 5000 }).map((n) => 'é'.repeat(n));
 export const blank = fc.constantFrom('', ' ', '\t\n', '\u00a0 ');

@@ -5,7 +5,7 @@ import { PLAN_SECTION_KEYS } from '../src/domain/plans/plan-template.js';
 import { PLAN_TYPES } from '../src/domain/plans/plan-types.js';
 import { UNIT_KINDS } from '../src/domain/units.js';
 import { ORG_ROLES } from '../src/domain/roles.js';
-import { badName, blank, describeWriteRoutes, notIn, notString, notStringOrNull, notUuid, RUNS, safetyNet, tooLong, type WriteRoute } from './bad-input-support.js';
+import { badName, blank, describeWriteRoutes, notIn, notString, notStringOrNull, notUuid, notUuidNorNull, RUNS, safetyNet, tooLong, type WriteRoute } from './bad-input-support.js';
 import { client, createOrgFixture, snapshotCounts, type Caller, type OrgFixture } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
@@ -75,6 +75,7 @@ const WRITES: WriteRoute[] = [
       mobilePhone: fc.oneof(notString, fc.constantFrom('', '12345', '+0123456789', '+1 555 0100')),
       preferredLanguage: notIn(LANGUAGES),
       alternateIds: fc.oneof(fc.integer(), fc.boolean(), fc.string(), fc.constant(null), fc.array(notUuid, { minLength: 1, maxLength: 3 }), fc.array(fc.uuid(), { minLength: 6, maxLength: 8 })),
+      supervisorId: notUuidNorNull,
     },
   },
   {
@@ -140,7 +141,7 @@ const WRITES: WriteRoute[] = [
     url: () => `${org()}/people/${personId}`,
     caller: () => f.at.bc_coordinator,
     valid: () => ({ jobTitle: 'Driver' }),
-    invalid: { fullName: badName(), email: fc.oneof(notStringOrNull, fc.string().filter((x) => !x.includes('@'))), mobilePhone: fc.oneof(notString, fc.constantFrom('0700 123', '+0123456789', '12345')), alternateIds: fc.oneof(fc.integer(), fc.boolean(), fc.string(), fc.constant(null), fc.array(fc.string(), { minLength: 1, maxLength: 3 })) },
+    invalid: { fullName: badName(), email: fc.oneof(notStringOrNull, fc.string().filter((x) => !x.includes('@'))), mobilePhone: fc.oneof(notString, fc.constantFrom('0700 123', '+0123456789', '12345')), alternateIds: fc.oneof(fc.integer(), fc.boolean(), fc.string(), fc.constant(null), fc.array(fc.string(), { minLength: 1, maxLength: 3 })), supervisorId: notUuidNorNull },
   },
   {
     name: 'POST members',

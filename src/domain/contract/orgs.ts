@@ -79,6 +79,7 @@ export const ZPersonView = z.object({
   mobilePhone: z.string().nullable(),
   preferredLanguage: ZLanguage,
   alternateIds: z.array(ZId),
+  supervisorId: ZId.nullable(),
 });
 export type TPersonView = z.infer<typeof ZPersonView>;
 
@@ -91,6 +92,8 @@ const personFields = {
   mobilePhone: z.string().regex(/^\+[1-9]\d{6,14}$/).nullable(),
   preferredLanguage: ZLanguage,
   alternateIds: z.array(ZId).max(5),
+  /** Whom this person's overdue obligations escalate to. */
+  supervisorId: ZId.nullable(),
 };
 
 export const ZCreatePersonRequest = z.object({
@@ -99,6 +102,7 @@ export const ZCreatePersonRequest = z.object({
   mobilePhone: personFields.mobilePhone.default(null),
   preferredLanguage: personFields.preferredLanguage.default('en'),
   alternateIds: personFields.alternateIds.default([]),
+  supervisorId: personFields.supervisorId.default(null),
 });
 export type TCreatePersonRequest = z.infer<typeof ZCreatePersonRequest>;
 

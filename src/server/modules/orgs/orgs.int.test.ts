@@ -78,6 +78,31 @@ describe('keeping structure and contacts current', () => {
     expect(trail.body.items[0]).toMatchObject({ action: 'unit.updated', before: { parentId: f.unit.region, name: 'CO2 office', city: null }, after: { parentId: f.unit.hq } });
   });
 
+  it('gives a person a supervisor of the same organization, never in a circle', async () => {
+    const coordinator = client(t, f.at.bc_coordinator);
+    const base = `/api/orgs/${f.orgId}/people`;
+    const head = (await coordinator.post(base, { unitId: f.unit.country, fullName: 'Grace Namubiru', email: 'grace@test.example' })).body;
+    const deputy = (await coordinator.post(base, { unitId: f.unit.country, fullName: 'Peter Okello', email: 'peter@test.example', supervisorId: head.id })).body;
+    expect(deputy.supervisorId).toBe(head.id);
+    const clerk = (await coordinator.post(base, { unitId: f.unit.country, fullName: 'Ruth Atim', email: 'ruth@test.example', supervisorId: deputy.id })).body;
+
+    // The head cannot report to someone who reports to her, nor to herself, nor to a stranger.
+    for (const supervisorId of [clerk.id, head.id, crypto.randomUUID()]) {
+      const refused = await coordinator.patch(`${base}/${head.id}`, { supervisorId });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error).toMatchObject({ code: 'orgs.supervisor_invalid', issues: [{ path: 'body.supervisorId' }] });
+    }
+    expect((await coordinator.post(base, { unitId: f.unit.country, fullName: 'Nobody', email: 'nobody@test.example', supervisorId: crypto.randomUUID() })).status).toBe(400);
+    const directory = (await coordinator.get(base)).body.items as { id: string; supervisorId: string | null }[];
+    expect(directory.find((p) => p.id === head.id)?.supervisorId).toBeNull();
+
+    const moved = await coordinator.patch(`${base}/${clerk.id}`, { supervisorId: head.id });
+    expect(moved.body.supervisorId).toBe(head.id);
+    const trail = await coordinator.get(`/api/orgs/${f.orgId}/audit?entityId=${clerk.id}`);
+    expect(trail.body.items[0]).toMatchObject({ action: 'person.updated', before: { supervisorId: deputy.id }, after: { supervisorId: head.id } });
+    expect((await coordinator.patch(`${base}/${clerk.id}`, { supervisorId: null })).body.supervisorId).toBeNull();
+  });
+
   it('updates a person, keeps the rest, and lets people update their own phone and language only', async () => {
     const coordinator = client(t, f.at.bc_coordinator);
     const base = `/api/orgs/${f.orgId}/people`;

@@ -29,5 +29,6 @@ export function presentPerson(p: typeof people.$inferSelect, alternateIds: strin
     mobilePhone: p.mobilePhone,
     preferredLanguage: p.preferredLanguage as TLanguage,
     alternateIds,
+    supervisorId: p.supervisorId,
   };
 }

@@ -7,6 +7,7 @@ import { loadOrgScope, type OrgScope } from './org-scope.js';
 import { orgsPolicy } from './orgs.policy.js';
 import { presentPerson, presentUnit } from './orgs.present.js';
 import { organizations, people, personAlternates, units } from './orgs.table.js';
+import { checkSupervisor } from './supervisors.js';
 
 export const unitNotFound = defineError({ code: 'orgs.unit_not_found', status: 404, message: 'Unit not found.' });
 export const unitCodeTaken = defineError({ code: 'orgs.unit_code_taken', status: 409, message: 'Another unit already uses this code.' });
@@ -108,6 +109,7 @@ export async function createPerson(ctx: Ctx, orgId: string, input: TCreatePerson
       const found = await tx.select({ id: people.id }).from(people).where(and(eq(people.orgId, orgId), inArray(people.id, alternateIds)));
       if (found.length !== new Set(alternateIds).size) throw alternateNotFound();
     }
+    if (fields.supervisorId) await checkSupervisor(tx, orgId, null, fields.supervisorId);
     const now = ctx.clock.now();
     const [row] = await tx.insert(people).values({ orgId, ...fields, createdAt: now, updatedAt: now }).returning();
     const unique = [...new Set(alternateIds)];

@@ -8,6 +8,7 @@ import { loadOrgScope } from './org-scope.js';
 import { orgsPolicy } from './orgs.policy.js';
 import { presentPerson, presentUnit } from './orgs.present.js';
 import { people, personAlternates, units } from './orgs.table.js';
+import { checkSupervisor } from './supervisors.js';
 import { personEmailTaken, unitCodeTaken, unitNotFound } from './orgs.usecases.js';
 
 const personNotFound = defineError({ code: 'orgs.person_not_found', status: 404, message: 'Person not found.' });
@@ -60,6 +61,7 @@ export async function updatePerson(ctx: Ctx, orgId: string, personId: string, in
       const [taken] = await t.db.select({ id: people.id }).from(people).where(and(eq(people.orgId, orgId), eq(people.email, fields.email), ne(people.id, personId)));
       if (taken) throw personEmailTaken();
     }
+    if (fields.supervisorId) await checkSupervisor(t.db, orgId, personId, fields.supervisorId);
     const alternatesBefore = (await t.db.select().from(personAlternates).where(eq(personAlternates.personId, personId))).sort((a, b) => a.rank - b.rank).map((a) => a.alternateId);
     if (alternateIds !== undefined) {
       const unique = [...new Set(alternateIds)];

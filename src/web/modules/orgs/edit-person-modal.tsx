@@ -22,12 +22,13 @@ interface Values {
   mobilePhone: string;
   preferredLanguage: TPersonView['preferredLanguage'];
   alternateIds?: string[];
+  supervisorId?: string | null;
 }
 
 const MAX_ALTERNATES = 5;
 
-/** Who stands in for the person, in order, picked from the directory the editor may read. */
-function AlternatesSelect({ orgId, person, ...props }: { orgId: string; person: TPersonView; value?: string[]; onChange?: (ids: string[]) => void }) {
+/** Other people of the directory the editor may read: who stands in for the person, in order, or whom they report to. */
+function ColleagueSelect<V extends string | string[]>({ orgId, person, multiple, testId, ...props }: { orgId: string; person: TPersonView; multiple: boolean; testId: string; value?: V; onChange?: (value: V) => void }) {
   const { t } = useTranslation();
   const collator = useCollator();
   const directory = useDirectory(orgId);
@@ -37,18 +38,19 @@ function AlternatesSelect({ orgId, person, ...props }: { orgId: string; person: 
       .sort((a, b) => collator.compare(a.fullName, b.fullName))
       .map((p) => ({ value: p.id, label: `${p.fullName} — ${p.email}` }));
     // Alternates outside what the editor may read keep a name rather than show a bare id.
-    const hidden = person.alternateIds
+    const hidden = [...person.alternateIds, ...(person.supervisorId ? [person.supervisorId] : [])]
       .filter((id) => !known.some((o) => o.value === id))
       .map((id) => ({ value: id, label: t('people.unknownPerson') }));
     return [...known, ...hidden];
   }, [directory.data, person, collator, t]);
   return (
-    <Select<string[]>
+    <Select<V>
       {...props}
-      mode="multiple"
-      data-testid="edit-person-alternates"
+      mode={multiple ? 'multiple' : undefined}
+      allowClear={!multiple}
+      data-testid={testId}
       loading={directory.isLoading}
-      maxCount={MAX_ALTERNATES}
+      maxCount={multiple ? MAX_ALTERNATES : undefined}
       placeholder={t('members.personPlaceholder')}
       showSearch={{ optionFilterProp: 'label' }}
       options={options}
@@ -86,6 +88,7 @@ export function EditPersonModal({ orgId, person, units, mode, onClose }: {
               jobTitle: values.jobTitle?.trim() ?? '',
               email: values.email?.trim(),
               alternateIds: values.alternateIds ?? [],
+              supervisorId: values.supervisorId ?? null,
             };
       return changedFields<TUpdatePersonRequest>(person, next);
     };
@@ -117,6 +120,7 @@ export function EditPersonModal({ orgId, person, units, mode, onClose }: {
         mobilePhone: person.mobilePhone ?? '',
         preferredLanguage: person.preferredLanguage,
         alternateIds: person.alternateIds,
+        supervisorId: person.supervisorId,
       }}
       intro={
         mode === 'self' ? <Typography.Paragraph>{t('people.myContactIntro')}</Typography.Paragraph> : undefined
@@ -128,7 +132,10 @@ export function EditPersonModal({ orgId, person, units, mode, onClose }: {
         <>
           <PersonFields units={units} />
           <Form.Item label={t('people.alternates')} name="alternateIds" extra={t('people.alternatesHelp')}>
-            <AlternatesSelect orgId={orgId} person={person} />
+            <ColleagueSelect<string[]> orgId={orgId} person={person} multiple testId="edit-person-alternates" />
+          </Form.Item>
+          <Form.Item label={t('people.supervisor')} name="supervisorId" extra={t('people.supervisorHelp')}>
+            <ColleagueSelect<string> orgId={orgId} person={person} multiple={false} testId="edit-person-supervisor" />
           </Form.Item>
         </>
       )}
