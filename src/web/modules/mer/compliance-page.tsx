@@ -1,4 +1,5 @@
-import { Card, Flex, Tabs, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Tabs, Typography } from 'antd';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
@@ -10,9 +11,13 @@ import { useUnits } from '../orgs/orgs.api.js';
 import { CalendarPanel } from './calendar-panel.js';
 import { ComplianceChart } from './compliance-chart.js';
 import { ComplianceFilters } from './compliance-filters.js';
+import { ComplianceRegions } from './compliance-regions.js';
+import { ComplianceTrend } from './compliance-trend.js';
+import { dashboardPath, useMerDashboard } from './dashboard.api.js';
 import { useObligations, type TComplianceFilters } from './mer.api.js';
 import { dayAt } from './obligation-reason.js';
 import { ObligationsTable } from './obligations-table.js';
+import { OverdueList } from './overdue-list.js';
 import { PolicyPanel } from './policy-panel.js';
 import { StatusSummary } from './status-summary.js';
 import './mer.css';
@@ -75,6 +80,9 @@ export function CompliancePage() {
   // Counts and the chart cover every status; the table follows the status filter.
   const everything = useObligations(orgId, { ...filters, status: undefined });
   const listed = useObligations(orgId, filters);
+  // The dashboard covers the chosen unit with its whole subtree, whatever the other filters.
+  const dashboardFilters = { asOf: filters.asOf, unitId: filters.unitId };
+  const dashboard = useMerDashboard(orgId, dashboardFilters);
 
   const obligations = (
     <>
@@ -90,6 +98,21 @@ export function CompliancePage() {
           <Card style={{ marginBottom: 16 }}>
             <ComplianceChart items={everything.data?.items ?? []} />
           </Card>
+          {dashboard.error ? (
+            <ErrorAlert error={dashboard.error} onRetry={() => void dashboard.refetch()} />
+          ) : (
+            <>
+              <Card style={{ marginBottom: 16 }}>
+                <ComplianceTrend trend={dashboard.data?.trend ?? []} />
+              </Card>
+              <Card style={{ marginBottom: 16 }}>
+                <ComplianceRegions regions={dashboard.data?.regions ?? []} />
+              </Card>
+              <Card style={{ marginBottom: 16 }}>
+                <OverdueList orgId={orgId} items={dashboard.data?.overdue ?? []} loading={dashboard.isLoading || dashboard.isFetching} />
+              </Card>
+            </>
+          )}
           <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('mer.table.title')}</h2>}>
             {listed.error ? (
               <ErrorAlert error={listed.error} onRetry={() => void listed.refetch()} />
@@ -108,6 +131,9 @@ export function CompliancePage() {
         <h1 className="page-title" style={{ marginBottom: 0 }}>
           {t('mer.title')}
         </h1>
+        <Button icon={<DownloadOutlined aria-hidden />} href={dashboardPath(orgId, { asOf: filters.asOf, unitId: filters.unitId }, '.xlsx')} download data-testid="mer-dashboard-xlsx">
+          {t('mer.dashboard.download')}
+        </Button>
       </Flex>
       <Typography.Paragraph>{t('mer.intro')}</Typography.Paragraph>
       <Tabs
