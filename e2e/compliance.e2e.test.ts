@@ -1,6 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TMerDashboard } from '../src/domain/contract/mer-dashboard.js';
 import { PLAN_SECTION_KEYS } from '../src/domain/plans/plan-template.js';
+import { readXlsxRows } from '../src/server/exports/xlsx.js';
 import ar from '../src/web/locales/mer/ar.json' with { type: 'json' };
 import en from '../src/web/locales/mer/en.json' with { type: 'json' };
 import { expectAccessible, launchBrowser, signIn, watchCspViolations } from './support/browser.js';
@@ -97,6 +99,42 @@ describe('compliance in English', () => {
     await page.getByTestId('mer-chart-as-table').click();
     await expect.poll(() => page.getByTestId('mer-chart-table').innerText()).toContain('Uganda Country Office');
     await expectAccessible(page, 'compliance: chart as a table');
+  });
+
+  it('shows the 12-month trend, the regions and what is overdue with its owners, and downloads them as XLSX', async () => {
+    const unitId = new URL(page.url()).searchParams.get('unitId')!;
+    const data = await api<TMerDashboard>(page, `/api/orgs/${orgId}/mer/dashboard?unitId=${unitId}`);
+    expect(data.trend).toHaveLength(12);
+    expect(data.overdue.length).toBeGreaterThan(0);
+    // The trend in words, then as a table of the 12 month-ends.
+    const last = data.trend.at(-1)!;
+    await expect.poll(() => page.getByTestId('mer-trend-summary').innerText()).toContain(day('en', last.on));
+    await expect.poll(() => page.getByTestId('mer-trend').locator('svg path').count()).toBeGreaterThan(0);
+    await page.getByTestId('mer-trend-as-table').click();
+    await expect.poll(() => page.getByTestId('mer-trend-table').locator('tbody tr.ant-table-row').count()).toBe(12);
+    expect(await page.getByTestId('mer-trend-table').innerText()).toContain(`${last.compliant} of ${last.total}`);
+    // The Uganda Country Office rolls up into its regional office.
+    const region = data.regions[0]!;
+    await expect.poll(() => page.getByTestId('mer-regions').innerText()).toContain(region.unitName ?? t.mer.dashboard.regions.headquarters);
+    await page.getByTestId('mer-regions-as-table').click();
+    await expect.poll(() => page.getByTestId('mer-regions-table').innerText()).toContain(String(region.total));
+    // The most overdue first, with the people who answer for it.
+    const first = data.overdue[0]!;
+    const overdue = page.getByTestId('mer-overdue');
+    await expect.poll(() => overdue.locator('tbody tr.ant-table-row').first().innerText()).toContain(first.subject.title);
+    if (first.owners.length > 0) expect(await overdue.locator('tbody tr.ant-table-row').first().innerText()).toContain(first.owners[0]!.name);
+    await expectAccessible(page, 'compliance: dashboard tables');
+
+    // The button downloads the same figures, for the same unit and day.
+    const href = await page.getByTestId('mer-dashboard-xlsx').getAttribute('href');
+    expect(href).toBe(`/api/orgs/${orgId}/mer/dashboard.xlsx?unitId=${unitId}`);
+    const file = await page.request.get(`${server.url}${href}`);
+    expect(file.status()).toBe(200);
+    const sheet = await readXlsxRows(Buffer.from(await file.body()), { sheet: 'Overdue' });
+    expect(sheet.rows).toHaveLength(data.overdue.length);
+    expect(sheet.rows[0]!.cells[1]).toBe(first.subject.title);
+    const trend = await readXlsxRows(Buffer.from(await file.body()), { sheet: 'Trend' });
+    expect(trend.rows.map((r) => r.cells[0])).toEqual(data.trend.map((p) => p.on));
   });
 
   it('filters by status', async () => {
@@ -196,6 +234,11 @@ describe('compliance in Arabic, right to left, at phone width', () => {
     // Worded in Arabic from the facts, not the server's English sentence.
     expect(reasons.some((r) => r.includes(t.mer.reason.periodic.plan_approval.split('{{done}}')[0]!.trim()))).toBe(true);
     expect(reasons.join(' ')).not.toMatch(/overdue|last done/);
+    // The dashboard in Arabic: the trend in words, the regions, the download button.
+    await expect.poll(() => page.getByTestId('mer-trend-summary').count()).toBe(1);
+    expect(await page.getByTestId('mer-dashboard-xlsx').innerText()).toContain(t.mer.dashboard.download);
+    await expect.poll(() => page.getByTestId('mer-regions').innerText()).toContain(t.mer.dashboard.regions.title);
+    expect(await page.getByTestId('mer-trend').locator('[dir="ltr"]').count()).toBe(1);
     // Nothing wider than the phone: the page does not scroll sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await expectAccessible(page, 'compliance in Arabic');
