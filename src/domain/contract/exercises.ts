@@ -8,19 +8,28 @@ const ZMinutes = z.int().min(1).max(10 * 366 * 24 * 60);
 export const ZExerciseType = z.enum(EXERCISE_TYPES);
 export const ZExerciseState = z.enum(EXERCISE_STATES);
 
+const ZObjectives = z.array(ZName(500)).max(20);
+const ZPlanIds = z.array(ZId).max(20);
+const ZParticipants = z.array(z.object({ personId: ZId, role: z.enum(PARTICIPANT_ROLES) })).max(500);
+const ZTimeline = z.array(z.object({ at: ZName(40), inject: ZName(2000), response: ZText(2000).default('') })).max(200);
+
 export const ZExerciseInput = z.object({
   unitId: ZId,
   type: ZExerciseType,
   title: ZName(),
   scenario: ZText(10_000).default(''),
-  objectives: z.array(ZName(500)).max(20).default([]),
-  planIds: z.array(ZId).max(20).default([]),
+  objectives: ZObjectives.default([]),
+  planIds: ZPlanIds.default([]),
   scheduledOn: z.iso.date(),
-  participants: z.array(z.object({ personId: ZId, role: z.enum(PARTICIPANT_ROLES) })).max(500).default([]),
-  timeline: z.array(z.object({ at: ZName(40), inject: ZName(2000), response: ZText(2000).default('') })).max(200).default([]),
+  participants: ZParticipants.default([]),
+  timeline: ZTimeline.default([]),
 });
 export type TExerciseInput = z.infer<typeof ZExerciseInput>;
-export const ZExerciseUpdate = ZExerciseInput.omit({ unitId: true }).partial().strict();
+/** An edit changes only the fields it names: without defaults, or editing the scenario would empty the lists left out. */
+export const ZExerciseUpdate = z
+  .object({ type: ZExerciseType, title: ZName(), scenario: ZText(10_000), objectives: ZObjectives, planIds: ZPlanIds, scheduledOn: z.iso.date(), participants: ZParticipants, timeline: ZTimeline })
+  .partial()
+  .strict();
 export type TExerciseUpdate = z.infer<typeof ZExerciseUpdate>;
 
 /** What happened: when it ran and how fast each critical function was actually recovered. */
