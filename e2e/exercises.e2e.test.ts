@@ -147,6 +147,17 @@ describe('exercise journey: policy → overdue → exercise → finding → acti
     // Findings wait until the exercise has run.
     expect(await page.getByTestId('exercise-add-finding').count()).toBe(0);
     await expectAccessible(page, 'planned exercise');
+
+    // Still planned, so it can be edited: the scenario is made more precise.
+    await page.getByTestId('exercise-edit').click();
+    const edit = page.locator('.ant-modal:visible');
+    await edit.getByTestId('exercise-scenario').fill('The Kampala office is inaccessible after flooding; the access road is cut.');
+    await expectAccessible(page, 'edit a planned exercise');
+    await page.getByTestId('exercise-submit').click();
+    await expect.poll(() => page.locator('.ant-modal:visible').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('exercise-details').innerText()).toContain('the access road is cut');
+    // The edit left the plans and people as they were.
+    for (const text of [plan.title, 'Grace Nakato', 'Peter Ssemwanga']) expect(await page.getByTestId('exercise-details').innerText()).toContain(text);
   });
 
   it('records what happened: each critical function judged against its RTO', async () => {
@@ -241,6 +252,20 @@ describe('exercise journey: policy → overdue → exercise → finding → acti
     await page.getByTestId('action-filter-overdue').click();
     await expect.poll(() => row.count()).toBe(1);
 
+    // Only the actions the caller owns: Grace Nakato owns this one, not the focal point.
+    await page.getByTestId('action-filter-mine').click();
+    await page.waitForURL(/mine=true/);
+    await expect.poll(() => row.count()).toBe(0);
+    await page.getByTestId('action-filter-mine').click();
+    await expect.poll(() => row.count()).toBe(1);
+
+    // Progress: in progress.
+    await row.getByTestId('action-edit').click();
+    await pick(page, page.locator('.ant-modal:visible').getByTestId('action-status'), t.enums.actionStatus.in_progress);
+    await expectAccessible(page, 'edit an action');
+    await page.getByTestId('action-edit-submit').click();
+    await expect.poll(() => row.locator('[data-status]').getAttribute('data-status')).toBe('in_progress');
+
     await row.getByTestId('action-close').click();
     const modal = page.locator('.ant-modal:visible');
     await modal.getByTestId('action-evidence').fill('   ');
@@ -248,7 +273,7 @@ describe('exercise journey: policy → overdue → exercise → finding → acti
     await expect.poll(() => modal.locator('.ant-form-item-explain-error').innerText()).toBe(core.validation.required);
     await expectAccessible(page, 'close an action: no evidence');
     const stillOpen = await api<{ items: { title: string; status: string }[] }>(page, `/api/orgs/${orgId}/remedial-actions`);
-    expect(stillOpen.items.find((a) => a.title === FINDING)!.status).toBe('open');
+    expect(stillOpen.items.find((a) => a.title === FINDING)!.status).toBe('in_progress');
 
     await modal.getByTestId('action-evidence').fill(EVIDENCE);
     await page.getByTestId('action-close-submit').click();
