@@ -62,14 +62,18 @@ export function ActionsPage() {
   const [closing, setClosing] = useState<TActionView | null>(null);
   const filtered = Boolean(filters.status || filters.overdue || filters.mine);
 
-  const source = (a: TActionView) =>
-    a.source.type === 'exercise' ? (
-      <Link to={`/orgs/${orgId}/exercises/${a.source.id}`}>
-        <span dir="auto">{a.source.title}</span>
-      </Link>
-    ) : (
-      <span dir="auto">{a.source.title || '—'}</span>
-    );
+  const source = (a: TActionView) => (
+    <>
+      <div style={{ fontSize: 12, color: '#434343' }}>{t(`enums.actionSource.${a.source.type}`)}</div>
+      {a.source.type === 'exercise' ? (
+        <Link to={`/orgs/${orgId}/exercises/${a.source.id}`}>
+          <span dir="auto">{a.source.title}</span>
+        </Link>
+      ) : (
+        <span dir="auto">{a.source.title || '—'}</span>
+      )}
+    </>
+  );
 
   return (
     <>

@@ -120,26 +120,30 @@ export function ExerciseFields({ orgId, units, people, unitFixed }: { orgId: str
           {(rows, { add, remove }) => (
             <>
               {rows.map((row, index) => (
-                <Row gutter={8} key={row.key} align="top">
-                  <Col xs={24} sm={5}>
-                    <Form.Item name={[row.name, 'at']} label={t('exercises.fields.at')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
-                      <Input placeholder="T+00:30" />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={24} sm={9}>
-                    <Form.Item name={[row.name, 'inject']} label={t('exercises.fields.inject')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
-                      <Input.TextArea rows={1} autoSize dir="auto" />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={20} sm={8}>
-                    <Form.Item name={[row.name, 'response']} label={t('exercises.fields.response')}>
-                      <Input.TextArea rows={1} autoSize dir="auto" />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={4} sm={2} style={{ paddingTop: 30 }}>
-                    <Button type="text" icon={<DeleteOutlined aria-hidden />} aria-label={t('exercises.fields.removeInject', { index: index + 1 })} onClick={() => remove(row.name)} />
-                  </Col>
-                </Row>
+                <div key={row.key} style={{ borderBottom: '1px solid #f0f0f0', marginBottom: 12 }}>
+                  <Row gutter={8}>
+                    <Col xs={24} sm={7}>
+                      <Form.Item name={[row.name, 'at']} label={t('exercises.fields.at')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
+                        <Input placeholder="T+00:30" />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24} sm={17}>
+                      <Form.Item name={[row.name, 'inject']} label={t('exercises.fields.inject')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
+                        <Input.TextArea rows={1} autoSize dir="auto" />
+                      </Form.Item>
+                    </Col>
+                  </Row>
+                  <Row gutter={8} align="middle" wrap={false}>
+                    <Col flex="auto">
+                      <Form.Item name={[row.name, 'response']} label={t('exercises.fields.response')}>
+                        <Input.TextArea rows={1} autoSize dir="auto" />
+                      </Form.Item>
+                    </Col>
+                    <Col flex="none">
+                      <Button type="text" icon={<DeleteOutlined aria-hidden />} aria-label={t('exercises.fields.removeInject', { index: index + 1 })} onClick={() => remove(row.name)} />
+                    </Col>
+                  </Row>
+                </div>
               ))}
               <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ at: '', inject: '', response: '' })} data-testid="exercise-add-inject">
                 {t('exercises.fields.addInject')}
