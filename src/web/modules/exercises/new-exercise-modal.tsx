@@ -7,7 +7,8 @@ import { useCodedErrorMessage } from '../../app/coded-errors.js';
 import { FormModal } from '../../app/form-modal.js';
 import { submitForm } from '../../app/form-validation.js';
 import { useDirectory } from '../orgs/orgs.api.js';
-import { EMPTY_EXERCISE, ExerciseFields, prepareExercise, type TExerciseFormValues } from './exercise-fields.js';
+import { ExerciseFields } from './exercise-fields.js';
+import { EMPTY_EXERCISE, prepareExercise, type TExerciseFormValues } from './exercise-form-values.js';
 import { useCreateExercise } from './exercises.api.js';
 
 /** Plans an exercise, then opens it. */
