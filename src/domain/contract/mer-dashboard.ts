@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { OBLIGATION_STATUSES } from '../mer/obligations.js';
 import { OBLIGATION_KINDS } from '../mer/policy.js';
-import { PLAN_TYPES } from '../plans/plan-types.js';
 import { ZId } from './common.js';
+import { ZObligationView } from './mer.js';
 
 /** The compliance dashboard (issue 4, must-have 8): roll-ups, overdue list with owners, 12-month trend. */
 
@@ -35,7 +35,7 @@ export const ZRegionRollUp = ZRollUp.extend({
 });
 
 export const ZOverdueItem = z.object({
-  subject: z.object({ type: z.literal('plan'), id: ZId, title: z.string(), planType: z.enum(PLAN_TYPES) }),
+  subject: ZObligationView.shape.subject,
   unitId: ZId,
   unitName: z.string(),
   kind: z.enum(OBLIGATION_KINDS),

@@ -45,7 +45,8 @@ const ZReason = z.discriminatedUnion('reason', [
 ]);
 
 export const ZObligationView = z.object({
-  subject: z.object({ type: z.literal('plan'), id: ZId, title: z.string(), planType: z.enum(PLAN_TYPES) }),
+  /** A plan's obligations (update, approval, test) or a unit's (awareness plan, training currency). */
+  subject: z.discriminatedUnion('type', [z.object({ type: z.literal('plan'), id: ZId, title: z.string(), planType: z.enum(PLAN_TYPES) }), z.object({ type: z.literal('unit'), id: ZId, title: z.string() })]),
   unitId: ZId,
   unitName: z.string(),
   kind: ZObligationKind,

@@ -5,10 +5,18 @@
  */
 export type TIsoDate = string;
 
+// Building a formatter costs far more than using one: one per time zone serves every call.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar day of `instant` in `timeZone`. */
 export function localDate(instant: Date, timeZone: string): TIsoDate {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  let format = formatters.get(timeZone);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, format);
+  }
+  return format.format(instant);
 }
 
 function parts(date: TIsoDate): [number, number, number] {
@@ -41,3 +49,9 @@ export function daysBetween(from: TIsoDate, to: TIsoDate): number {
 }
 
 export const earlier = (a: TIsoDate, b: TIsoDate): TIsoDate => (a <= b ? a : b);
+
+/** The Monday of the ISO week a day falls in. */
+export function mondayOf(day: TIsoDate): TIsoDate {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return addDays(day, -((weekday + 6) % 7));
+}

@@ -54,8 +54,13 @@ export function obligationState(record: TObligationRecord, policy: TMerPolicy, t
       }
     }
   }
+  return stateOn(record.kind, dueOn, why, policy, today);
+}
+
+/** The status of an obligation whose due date is known, as of a day. */
+export function stateOn(kind: TObligationKind, dueOn: TIsoDate, why: TObligationReason, policy: TMerPolicy, today: TIsoDate): TObligationState {
   const daysLate = daysBetween(dueOn, today);
-  return { kind: record.kind, status: statusOf(daysLate, policy), dueOn, daysLate, why };
+  return { kind, status: statusOf(daysLate, policy), dueOn, daysLate, why };
 }
 
 function statusOf(daysLate: number, policy: TMerPolicy): TObligationStatus {

@@ -1,4 +1,5 @@
 import { addMonths, type TIsoDate } from './calendar.js';
+import type { TMerPolicy } from './policy.js';
 
 /**
  * Training and awareness (BRIEF module 6; ORMS KPI 15: share of crisis management team
@@ -13,6 +14,11 @@ export const TRAINED_FUNCTIONS = ['cmt_member', 'focal_point', 'bc_coordinator',
 export type TTrainedFunction = (typeof TRAINED_FUNCTIONS)[number];
 
 export type TCurrency = { status: 'current'; until: TIsoDate } | { status: 'expired'; since: TIsoDate } | { status: 'never' };
+
+/** A mandatory course without its own renewal period is renewed on the policy's training cycle. */
+export function renewalMonthsOf(course: { renewalMonths: number | null }, policy: TMerPolicy): number {
+  return course.renewalMonths ?? policy.periodMonths.training_currency;
+}
 
 /** Whether a person is current on a course as of `today`, from the days they attended it. */
 export function trainingCurrency(attendedOn: readonly TIsoDate[], renewalMonths: number | null, today: TIsoDate): TCurrency {

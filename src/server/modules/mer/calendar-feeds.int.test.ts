@@ -30,8 +30,11 @@ describe('calendar feeds', () => {
 
     const calendar = new ICAL.Component(ICAL.parse(res.body));
     const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
-    // The country office's plan only: approval, update and functional test.
-    expect(events).toHaveLength(3);
+    // The country office's plan (approval, update, functional test) and the office's own awareness action plan.
+    expect(events).toHaveLength(4);
+    const awareness = events.find((e) => e.uid === `${f.unit.country}-awareness_plan-2026-03-02@orms`)!;
+    expect(awareness.summary).toBe('Awareness action plan: CO office (CO office)');
+    expect(awareness.component.getFirstPropertyValue('url')).toMatch(new RegExp(`^http://.+/orgs/${f.orgId}/training$`));
     const approval = events.find((e) => e.uid === `${planId}-plan_approval-2026-03-02@orms`)!;
     expect(approval.summary).toBe('Approval of the plan: Plan de sécurité; évacuation, « Kampala » (CO office)');
     expect(approval.startDate.isDate).toBe(true);
@@ -45,7 +48,8 @@ describe('calendar feeds', () => {
     const coordinator = client(t, f.at.bc_coordinator);
     const created = await coordinator.post(feeds(), { scope: 'unit', unitId: f.unit.region });
     const events = new ICAL.Component(ICAL.parse((await fetchFeed(created.body.path)).body)).getAllSubcomponents('vevent');
-    expect(events).toHaveLength(6);
+    // Two plans of the region's subtree, three obligations each, and the awareness plan of each office with a plan.
+    expect(events).toHaveLength(8);
     expect((await coordinator.get(feeds())).body.items.map((i: { id: string }) => i.id)).toEqual([created.body.id]);
     expect((await client(t, f.at.executive).get(feeds())).body.items).toEqual([]);
     const before = await snapshotCounts(t);

@@ -3,6 +3,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { TCreateCalendarFeedRequest } from '../../../domain/contract/mer.js';
 import { LANGUAGES, type TLanguage } from '../../../domain/languages.js';
 import { renderCalendar } from '../../../domain/mer/ics.js';
+import { obligationPath } from '../../../domain/mer/obligation-links.js';
 import { subtreeIds } from '../../../domain/units.js';
 import { inTransaction, type Ctx, type Services } from '../../context.js';
 import { defineError } from '../../http/errors.js';
@@ -12,9 +13,8 @@ import { loadOrgScope, type OrgScope } from '../orgs/org-scope.js';
 import { people } from '../orgs/orgs.table.js';
 import { unitNotFound } from '../orgs/orgs.usecases.js';
 import { calendarFeeds } from './calendar-feeds.table.js';
-import { judgePlans } from './mer.obligations.js';
+import { judgeObligations } from './mer.obligations.js';
 import { merPolicy } from './mer.policy.js';
-import { changeEvents, planRecords } from './mer.repository.js';
 import { currentPolicy } from './mer.usecases.js';
 import { obligationLabel } from './reminder-messages.js';
 
@@ -85,9 +85,8 @@ export async function renderCalendarFeed(services: Services, secret: string, ori
     feed.scope === 'unit' && feed.unitId
       ? [...subtreeIds(scope.units, feed.unitId)].filter((id) => merPolicy.readObligations(scope, id))
       : [...scope.unitsWithAnyRole(RESPONSIBLE)];
-  const [policy, records, events, language] = await Promise.all([currentPolicy(services.db, feed.orgId), planRecords(services.db, feed.orgId, units), changeEvents(services.db, feed.orgId, units), languageOf(ctx)]);
   const now = services.clock.now();
-  const items = judgePlans(records, events, policy, now);
+  const [items, language] = await Promise.all([judgeObligations(services.db, feed.orgId, units, await currentPolicy(services.db, feed.orgId), now), languageOf(ctx)]);
   await services.db.update(calendarFeeds).set({ lastFetchedAt: now }).where(eq(calendarFeeds.id, feed.id));
   return renderCalendar({
     name: `ORMS — ${feed.scope === 'unit' ? (scope.unit(feed.unitId!)?.name ?? '') : actor.name}`,
@@ -97,7 +96,7 @@ export async function renderCalendarFeed(services: Services, secret: string, ori
       date: i.dueOn,
       summary: `${obligationLabel(language, i.kind)}: ${i.subject.title} (${i.unitName})`,
       description: i.explanation,
-      url: `${origin}/orgs/${feed.orgId}/plans/${i.subject.id}`,
+      url: `${origin}${obligationPath(feed.orgId, i)}`,
       categories: [i.status],
     })),
   });

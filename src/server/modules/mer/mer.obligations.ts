@@ -1,25 +1,60 @@
 import type { TObligationView } from '../../../domain/contract/mer.js';
 import { localDate, type TIsoDate } from '../../../domain/mer/calendar.js';
-import { explainObligation, obligationState, type TObligationRecord } from '../../../domain/mer/obligations.js';
+import { explainObligation, obligationState, type TObligationRecord, type TObligationState } from '../../../domain/mer/obligations.js';
 import type { TMerPolicy } from '../../../domain/mer/policy.js';
+import { awarenessObligation, trainingObligation } from '../../../domain/mer/unit-obligations.js';
 import type { TPlanType } from '../../../domain/plans/plan-types.js';
-import type { changeEvents, planRecords } from './mer.repository.js';
+import type { Db } from '../../db/database.js';
+import { changeEvents, planRecords, type TChangeEvent as ChangeEvent, type TPlanRecord as PlanRecord } from './mer.repository.js';
+import { unitRecords, type TUnitRecord } from './mer.unit-records.js';
 
-type PlanRecord = Awaited<ReturnType<typeof planRecords>>[number];
-type ChangeEvent = Awaited<ReturnType<typeof changeEvents>>[number];
+export type TJudgedObligation = TObligationView & { timeZone: string };
 
 /**
- * The plan obligations (update, approval) of the given plans, judged as of `asOf` or, when
- * absent, as of today in each unit's own time zone. Shared by the API, the reminders and
- * the calendar feed so they never disagree.
+ * Every obligation of the given units, of their plans and of the units themselves, judged
+ * as of `asOf` (or today in each unit's zone) from the records of that day. The one entry
+ * point of the API, the dashboard, the reminders and the calendar feed, so they never disagree.
  */
-export function judgePlans(records: readonly PlanRecord[], events: readonly ChangeEvent[], policy: TMerPolicy, now: Date, asOf?: TIsoDate): (TObligationView & { timeZone: string })[] {
-  const items: (TObligationView & { timeZone: string })[] = [];
+export async function judgeObligations(db: Db, orgId: string, unitIds: readonly string[] | null, policy: TMerPolicy, now: Date, asOf?: TIsoDate): Promise<TJudgedObligation[]> {
+  const [records, events, unitFacts] = await Promise.all([planRecords(db, orgId, unitIds, { asOf }), changeEvents(db, orgId, unitIds, { asOf }), unitRecords(db, orgId, unitIds, policy)]);
+  return [...judgePlans(records, events, policy, now, asOf), ...judgeUnits(unitFacts, policy, now, asOf)];
+}
+
+/** The awareness plan and training currency a unit owes, where it owes them. */
+export function judgeUnits(records: readonly TUnitRecord[], policy: TMerPolicy, now: Date, asOf?: TIsoDate): TJudgedObligation[] {
+  return records.flatMap((unit) => {
+    const today = asOf ?? localDate(now, unit.timeZone);
+    const states = [awarenessObligation(unit, policy, today), trainingObligation(unit, policy, today)].filter((s): s is TObligationState => s !== null);
+    return states.map((state) => ({
+      subject: { type: 'unit' as const, id: unit.unitId, title: unit.unitName },
+      unitId: unit.unitId,
+      unitName: unit.unitName,
+      timeZone: unit.timeZone,
+      ...state,
+      explanation: explainObligation(state),
+    }));
+  });
+}
+
+/** The plan obligations (update, approval, functional test), as of `asOf` or today in each unit's own time zone. */
+export function judgePlans(records: readonly PlanRecord[], events: readonly ChangeEvent[], policy: TMerPolicy, now: Date, asOf?: TIsoDate): TJudgedObligation[] {
+  const items: TJudgedObligation[] = [];
+  // Indexed once, so the cost grows with plans + changes rather than plans × changes.
+  const changesOf = new Map<string, ChangeEvent[]>();
+  for (const e of events) {
+    for (const key of [e.unitId, e.planId]) {
+      if (!key) continue;
+      const list = changesOf.get(key);
+      if (list) list.push(e);
+      else changesOf.set(key, [e]);
+    }
+  }
   for (const plan of records) {
     const day = (at: Date) => localDate(at, plan.timeZone);
     const today = asOf ?? day(now);
     const lastApproved = plan.lastApprovedAt ? day(plan.lastApprovedAt) : null;
-    const triggers = events.filter((e) => e.unitId === plan.unitId || e.planId === plan.id).map((e) => ({ trigger: e.trigger, on: day(e.at) }));
+    const relevant = [...(changesOf.get(plan.unitId) ?? []), ...(changesOf.get(plan.id) ?? [])];
+    const triggers = relevant.map((e) => ({ trigger: e.trigger, on: day(e.at) }));
     const obligations: TObligationRecord[] = [
       // An edit of the plan, or an approval, is an update.
       { kind: 'plan_update', lastDoneOn: laterOf(day(plan.lastEditedAt), lastApproved), startsOn: day(plan.createdAt), triggers },
@@ -30,7 +65,7 @@ export function judgePlans(records: readonly PlanRecord[], events: readonly Chan
     for (const obligation of obligations) {
       const state = obligationState(obligation, policy, today);
       items.push({
-        subject: { type: 'plan', id: plan.id, title: plan.title, planType: plan.type as TPlanType },
+        subject: { type: 'plan' as const, id: plan.id, title: plan.title, planType: plan.type as TPlanType },
         unitId: plan.unitId,
         unitName: plan.unitName,
         timeZone: plan.timeZone,

@@ -10,8 +10,8 @@ import { audit } from '../audit/audit.usecases.js';
 import { loadOrgScope, type OrgScope } from '../orgs/org-scope.js';
 import { unitNotFound } from '../orgs/orgs.usecases.js';
 import { merPolicy } from './mer.policy.js';
-import { judgePlans } from './mer.obligations.js';
-import { changeEvents, planRecords, policyVersions } from './mer.repository.js';
+import { judgeObligations } from './mer.obligations.js';
+import { policyVersions } from './mer.repository.js';
 import { merPolicies } from './mer.table.js';
 
 const readableUnits = (scope: OrgScope) => scope.units.filter((u) => merPolicy.readObligations(scope, u.id)).map((u) => u.id);
@@ -58,8 +58,7 @@ export async function listObligations(ctx: Ctx, orgId: string, query: TObligatio
     const inSubtree = query.subtree ? subtreeIds(scope.units, query.unitId) : new Set([query.unitId]);
     wanted = wanted.filter((id) => inSubtree.has(id));
   }
-  const [policy, records, events] = await Promise.all([currentPolicy(ctx.db, orgId), planRecords(ctx.db, orgId, wanted, { asOf: query.asOf }), changeEvents(ctx.db, orgId, wanted, { asOf: query.asOf })]);
-  const all = judgePlans(records, events, policy, ctx.clock.now(), query.asOf);
+  const all = await judgeObligations(ctx.db, orgId, wanted, await currentPolicy(ctx.db, orgId), ctx.clock.now(), query.asOf);
   const counts = Object.fromEntries(OBLIGATION_STATUSES.map((s) => [s, all.filter((i) => i.status === s).length])) as Record<TObligationStatus, number>;
   const items = all.filter((i) => !query.status || i.status === query.status).map(({ timeZone: _, ...item }) => item);
   items.sort((a, b) => b.daysLate - a.daysLate || a.unitName.localeCompare(b.unitName));

@@ -33,6 +33,10 @@ export async function roleDirectory(db: Db, orgId: string, roles: readonly strin
     recipient: { email: r.personEmail ?? r.email, personId: r.personId, language: ((LANGUAGES as readonly string[]).includes(r.language ?? '') ? r.language : 'en') as TLanguage },
   }));
   return {
+    /** Holders of the roles at exactly this unit. */
+    at(unitId: string, wanted: readonly string[]): TRecipient[] {
+      return unique(holders.filter((h) => h.unitId === unitId && wanted.includes(h.role)).map((h) => h.recipient));
+    },
     nearest(unitId: string, wanted: readonly string[]): TRecipient[] {
       for (let at: string | null | undefined = unitId; at; at = parentOf.get(at)) {
         const found = holders.filter((h) => h.unitId === at && wanted.includes(h.role));

@@ -1,6 +1,7 @@
 import { Empty, Grid, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { obligationPath } from '../../../domain/mer/obligation-links.js';
 import type { TObligationView } from '../../../domain/contract/mer.js';
 import { BlockLoading } from '../../app/feedback.js';
 import { useFormatDay } from '../../app/format.js';
@@ -31,7 +32,7 @@ export function ObligationsTable({ orgId, items, loading }: { orgId: string; ite
             title: t('mer.table.plan'),
             key: 'plan',
             render: (_, o) => (
-              <Link to={`/orgs/${orgId}/plans/${o.subject.id}`} dir="auto">
+              <Link to={obligationPath(orgId, o)} dir="auto">
                 {o.subject.title}
               </Link>
             ),
@@ -60,7 +61,7 @@ function ObligationList({ orgId, items, loading }: { orgId: string; items: TObli
       {items.map((o) => (
         <li key={`${o.subject.id}:${o.kind}`}>
           <div className="mer-obligation-head">
-            <Link to={`/orgs/${orgId}/plans/${o.subject.id}`} dir="auto">
+            <Link to={obligationPath(orgId, o)} dir="auto">
               {o.subject.title}
             </Link>
             <StatusTag status={o.status} />

@@ -1,6 +1,7 @@
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { obligationPath } from '../../../domain/mer/obligation-links.js';
 import type { TOverdueItem } from '../../../domain/contract/mer-dashboard.js';
 import { useFormatDay } from '../../app/format.js';
 import { ScrollRegion } from '../../app/scroll-region.js';
@@ -30,7 +31,7 @@ export function OverdueList({ orgId, items, loading }: { orgId: string; items: r
               title: t('mer.table.plan'),
               key: 'plan',
               render: (_, o) => (
-                <Link to={`/orgs/${orgId}/plans/${o.subject.id}`} dir="auto">
+                <Link to={obligationPath(orgId, o)} dir="auto">
                   {o.subject.title}
                 </Link>
               ),
