@@ -13,6 +13,7 @@ import { AppointModal, EndAppointmentModal } from './appointment-modals.js';
 import { CoverageChart } from './coverage.js';
 import { useFocalPointNetwork, type TAppointment, type TNetworkUnit } from './focal-points.api.js';
 import './focal-points.css';
+import { TONE } from '../training/tones.js';
 
 type TKind = 'focal_point' | 'alternate';
 type TDialog = { type: 'appoint'; unit: TNetworkUnit; kind: TKind } | { type: 'end'; unit: TNetworkUnit; kind: TKind; appointment: TAppointment };
@@ -27,7 +28,7 @@ function TrainingStatus({ personId, currency }: { personId: string; currency: TT
   if (!person || person.courses.length === 0) return <Typography.Text type="secondary">{t('focalPoints.training.noneRequired')}</Typography.Text>;
   if (person.current) {
     const until = person.courses.map((c) => (c.currency.status === 'current' ? c.currency.until : '9999-12-31')).sort()[0]!;
-    return <Tag color="green">{until === '9999-12-31' ? t('focalPoints.training.current') : t('focalPoints.training.currentUntil', { date: formatDay(until) })}</Tag>;
+    return <Tag style={TONE.ok}>{until === '9999-12-31' ? t('focalPoints.training.current') : t('focalPoints.training.currentUntil', { date: formatDay(until) })}</Tag>;
   }
   const never = person.courses.some((c) => c.currency.status === 'never');
   return <Tag color="red">{never ? t('focalPoints.training.never') : t('focalPoints.training.expired')}</Tag>;
@@ -77,9 +78,9 @@ export function FocalPointsPage() {
         <span className="fp-tor">
           {t('focalPoints.termsOfReference')}:{' '}
           {a.termsOfReference === '' ? (
-            <Typography.Text type="warning">{t('focalPoints.noTerms')}</Typography.Text>
+            <span style={{ color: '#873800' }}>{t('focalPoints.noTerms')}</span>
           ) : isLink(a.termsOfReference) ? (
-            <a href={a.termsOfReference} target="_blank" rel="noreferrer">
+            <a href={a.termsOfReference} target="_blank" rel="noreferrer" style={{ textDecoration: 'underline' }}>
               {t('focalPoints.openTerms')}
             </a>
           ) : (
@@ -90,11 +91,11 @@ export function FocalPointsPage() {
         </span>
         <span>
           {a.inJobDescription ? (
-            <Tag color="green" icon={<CheckCircleFilled aria-hidden />}>
+            <Tag style={TONE.ok} icon={<CheckCircleFilled aria-hidden />}>
               {t('focalPoints.inJobDescription')}
             </Tag>
           ) : (
-            <Tag color="orange">{t('focalPoints.notInJobDescription')}</Tag>
+            <Tag style={TONE.warn}>{t('focalPoints.notInJobDescription')}</Tag>
           )}
           <TrainingStatus personId={a.personId} currency={currency.data} />
         </span>
@@ -143,7 +144,7 @@ export function FocalPointsPage() {
                 size="small"
                 rowKey="unitId"
                 dataSource={shown}
-                locale={{ emptyText: onlyVacant ? t('focalPoints.units.noVacancy') : t('focalPoints.units.empty') }}
+                locale={{ emptyText: <span style={{ color: '#595959' }}>{onlyVacant ? t('focalPoints.units.noVacancy') : t('focalPoints.units.empty')}</span> }}
                 pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
                 onRow={(u) => ({ style: u.vacancies.includes('focal_point') ? { background: '#fff1f0' } : undefined })}
                 columns={[

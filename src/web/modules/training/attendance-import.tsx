@@ -1,6 +1,6 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, Flex, Modal, Progress, Result, Select, Spin, Steps, Table, Tag, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TAttendanceImportReport } from '../../../domain/contract/training.js';
 import { ATTENDANCE_COLUMNS, type TAttendanceColumn, type TAttendanceColumns } from '../../../domain/mer/attendance-import.js';
@@ -8,6 +8,7 @@ import { useErrorMessage } from '../../app/feedback.js';
 import { ScrollRegion } from '../../app/scroll-region.js';
 import { fileToBase64 } from '../risks/risks.api.js';
 import { sendAttendanceImport, useInvalidateTraining, type TSession } from './training.api.js';
+import { TONE } from './tones.js';
 
 type TStep = 'upload' | 'preview' | 'done';
 const STEPS: TStep[] = ['upload', 'preview', 'done'];
@@ -21,7 +22,7 @@ interface TFile {
   contentBase64: string;
 }
 
-const STATUS_COLOR: Record<TRow['status'], string> = { matched: 'green', already_recorded: 'default', duplicate: 'default', unknown: 'red', ambiguous: 'orange', invalid: 'red' };
+const STATUS_TAG: Record<TRow['status'], { color?: string; style?: CSSProperties }> = { matched: { style: TONE.ok }, already_recorded: {}, duplicate: {}, unknown: { color: 'red' }, ambiguous: { style: TONE.warn }, invalid: { color: 'red' } };
 const PROBLEM: readonly TRow['status'][] = ['unknown', 'ambiguous', 'invalid'];
 
 /** An issue in the reader's language, from its code; the server's English sentence when the code is new to this UI. */
@@ -179,7 +180,7 @@ export function AttendanceImportWizard({ orgId, session, onClose }: { orgId: str
           {counts && (
             <Flex gap={8} wrap style={{ marginBottom: 12 }} data-testid="attendance-counts" role="status">
               <Tag>{t('training.import.counts.rows', { count: counts.rows })}</Tag>
-              <Tag color="green">{t('training.import.counts.matched', { count: counts.matched })}</Tag>
+              <Tag style={TONE.ok}>{t('training.import.counts.matched', { count: counts.matched })}</Tag>
               {counts.alreadyRecorded > 0 && <Tag>{t('training.import.counts.alreadyRecorded', { count: counts.alreadyRecorded })}</Tag>}
               {counts.duplicates > 0 && <Tag>{t('training.import.counts.duplicates', { count: counts.duplicates })}</Tag>}
               {counts.unmatched > 0 && <Tag color="red">{t('training.import.counts.unmatched', { count: counts.unmatched })}</Tag>}
@@ -215,7 +216,7 @@ export function AttendanceImportWizard({ orgId, session, onClose }: { orgId: str
                   render: (_, r) => (
                     <Flex vertical gap={2}>
                       <span>
-                        <Tag color={STATUS_COLOR[r.status]}>{t(`training.import.status.${r.status}`)}</Tag>
+                        <Tag {...STATUS_TAG[r.status]}>{t(`training.import.status.${r.status}`)}</Tag>
                         {r.person && <span dir="auto">{r.person.fullName}{r.person.unitName ? ` — ${r.person.unitName}` : ''}</span>}
                       </span>
                       {r.matchedBy === 'name' && r.status !== 'duplicate' && <Typography.Text type="secondary">{t('training.import.byName')}</Typography.Text>}

@@ -5,6 +5,7 @@ import type { TUnitView } from '../../../domain/contract/orgs.js';
 import { useFormatDay } from '../../app/format.js';
 import { ScrollRegion } from '../../app/scroll-region.js';
 import type { TCurrencyPerson, TTrainingCurrency } from './training.api.js';
+import { TONE } from './tones.js';
 
 const ratio = (b: { trained: number; total: number; percent: number | null }) => b.percent ?? 0;
 
@@ -29,7 +30,7 @@ export function CurrencyPanel({ currency, units }: { currency: TTrainingCurrency
           {c.currency.status === 'never' ? (
             <Tag color="red">{t('training.currency.never')}</Tag>
           ) : (
-            <Tag color="orange">{t('training.currency.expiredOn', { date: formatDay(c.currency.status === 'expired' ? c.currency.since : '') })}</Tag>
+            <Tag style={TONE.warn}>{t('training.currency.expiredOn', { date: formatDay(c.currency.status === 'expired' ? c.currency.since : '') })}</Tag>
           )}
         </li>
       ));
@@ -107,7 +108,7 @@ export function CurrencyPanel({ currency, units }: { currency: TTrainingCurrency
             size="small"
             rowKey="personId"
             dataSource={notCurrent}
-            locale={{ emptyText: t('training.currency.allCurrent') }}
+            locale={{ emptyText: <span style={{ color: '#595959' }}>{t('training.currency.allCurrent')}</span> }}
             pagination={{ pageSize: 25, hideOnSinglePage: true, showSizeChanger: false }}
             columns={[
               { title: t('training.currency.person'), dataIndex: 'fullName', render: (n: string) => <span dir="auto">{n}</span> },

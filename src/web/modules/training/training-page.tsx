@@ -1,6 +1,6 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Table, Tabs, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import type { TCourseKind } from '../../../domain/mer/training.js';
@@ -13,14 +13,15 @@ import { AttendanceImportWizard } from './attendance-import.js';
 import { CurrencyPanel } from './currency-panel.js';
 import { useCourses, useSessions, useTrainingCurrency, type TCourse, type TSession } from './training.api.js';
 import { CourseModal, SessionModal } from './training-modals.js';
+import { TONE } from './tones.js';
 
 const TABS = ['currency', 'courses', 'sessions'] as const;
-const KIND_COLOR: Record<TCourseKind, string> = { course: 'blue', exercise_briefing: 'purple', awareness: 'gold' };
+const KIND_STYLE: Record<TCourseKind, { color?: string; style?: CSSProperties }> = { course: { color: 'blue' }, exercise_briefing: { color: 'purple' }, awareness: { style: TONE.gold } };
 
 export function KindTag({ kind }: { kind: TCourseKind }) {
   const { t } = useTranslation();
   return (
-    <Tag color={KIND_COLOR[kind]} data-testid={`kind-${kind}`}>
+    <Tag {...KIND_STYLE[kind]} data-testid={`kind-${kind}`}>
       {t(`enums.courseKind.${kind}`)}
     </Tag>
   );
@@ -82,7 +83,7 @@ export function TrainingPage() {
             rowKey="id"
             loading={courses.isLoading}
             dataSource={courseList}
-            locale={{ emptyText: t('training.courses.empty') }}
+            locale={{ emptyText: <span style={{ color: '#595959' }}>{t('training.courses.empty')}</span> }}
             pagination={{ pageSize: 25, hideOnSinglePage: true, showSizeChanger: false }}
             columns={[
               { title: t('training.courses.fields.title'), dataIndex: 'title', render: (title: string) => <span dir="auto">{title}</span> },
@@ -127,7 +128,7 @@ export function TrainingPage() {
             rowKey="id"
             loading={sessions.isLoading}
             dataSource={[...(sessions.data?.items ?? [])].reverse()}
-            locale={{ emptyText: t('training.sessions.empty') }}
+            locale={{ emptyText: <span style={{ color: '#595959' }}>{t('training.sessions.empty')}</span> }}
             pagination={{ pageSize: 25, hideOnSinglePage: true, showSizeChanger: false }}
             expandable={{
               rowExpandable: (s) => s.attendees.length > 0,
