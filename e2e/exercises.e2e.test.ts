@@ -24,6 +24,7 @@ const FOCAL_POINT = 'samuel.okello@meridian.example';
 const TODAY = '2026-11-20';
 const EXERCISE = `Relocation to the sub-office ${Date.now()}`;
 const FINDING = 'Charge the satellite phones every week';
+const LATE = 'Print the call tree for the guard room';
 const EVIDENCE = 'Charging rota posted in the radio room; checked on 2026-11-20.';
 
 let server: E2EServer;
@@ -207,7 +208,15 @@ describe('exercise journey: policy → overdue → exercise → finding → acti
     const findings = page.getByTestId('exercise-findings');
     await expect.poll(() => findings.innerText()).toContain(FINDING);
     expect(await findings.innerText()).toContain('Grace Nakato');
-    expect(await findings.locator('[data-status]').getAttribute('data-status')).toBe('open');
+    expect(await findings.locator('li', { hasText: FINDING }).locator('[data-status]').getAttribute('data-status')).toBe('open');
+
+    // A second finding, already late: its due date was ten days ago.
+    await page.getByTestId('exercise-add-finding').click();
+    await modal.getByTestId('finding-title').fill(LATE);
+    await pick(page, modal.getByTestId('finding-owner'), 'Peter', 'Peter Ssemwanga');
+    await modal.getByTestId('finding-due-on').fill('2026-11-10');
+    await page.getByTestId('finding-submit').click();
+    await expect.poll(() => findings.locator('li').count()).toBe(2);
     const actions = await api<{ items: { title: string; ownerName: string; dueOn: string; status: string }[] }>(page, `/api/orgs/${orgId}/remedial-actions`);
     expect(actions.items.find((a) => a.title === FINDING)).toMatchObject({ ownerName: 'Grace Nakato', dueOn: '2026-12-31', status: 'open' });
   });
@@ -245,10 +254,13 @@ describe('exercise journey: policy → overdue → exercise → finding → acti
     expect(await row.getByTestId('action-overdue').count()).toBe(0);
     await expectAccessible(page, 'remedial actions');
 
-    // Nothing overdue yet: the overdue filter empties the list.
+    // The late one is highlighted, and is all the overdue filter keeps.
+    const late = page.getByTestId('action-table').locator('tbody tr', { hasText: LATE });
+    expect(await late.getByTestId('action-overdue').innerText()).toBe(t.remedialActions.overdue);
     await page.getByTestId('action-filter-overdue').click();
     await page.waitForURL(/overdue=true/);
-    await expect.poll(() => page.getByTestId('action-table').innerText()).toContain(t.remedialActions.emptyFiltered);
+    await expect.poll(() => row.count()).toBe(0);
+    expect(await late.count()).toBe(1);
     await page.getByTestId('action-filter-overdue').click();
     await expect.poll(() => row.count()).toBe(1);
 
