@@ -58,12 +58,16 @@ describe('what each caller sees', () => {
     expect(res.status).toBe(200);
     return res.body;
   };
-  const planIds = (body: { overdue: { subject: { id: string } }[] }) => new Set(body.overdue.map((o) => o.subject.id));
+  const planIds = (body: { overdue: { subject: { id: string; type: string } }[] }) => new Set(body.overdue.filter((o) => o.subject.type === 'plan').map((o) => o.subject.id));
+  /** What the obligations list shows the same caller: the dashboard counts exactly that. */
+  const listed = async (caller: Caller) => (await client(t, caller).get(`/api/orgs/${f.orgId}/mer/obligations`)).body.items as { unitId: string }[];
 
   it('the organization for callers at headquarters and installation roles', async () => {
     for (const who of ['bc_coordinator', 'executive', 'internal_auditor', 'analyst']) {
       const body = await dashboard(callers.get(who)!);
-      expect(body.organization.total, who).toBe(9);
+      const items = await listed(callers.get(who)!);
+      expect(body.organization.total, who).toBe(items.length);
+      expect(items.length, who).toBeGreaterThanOrEqual(9); // three plans, three obligations each, and the units' own
       expect(planIds(body), who).toEqual(new Set(Object.values(plans)));
       expect(body.regions.map((r: { unitId: string | null }) => r.unitId), who).toEqual([null, f.unit.region]);
     }
@@ -72,10 +76,12 @@ describe('what each caller sees', () => {
   it('only their subtree for unit-scoped roles', async () => {
     for (const who of ['country.focal_point', 'country.plan_owner', 'country.bc_coordinator']) {
       const body = await dashboard(callers.get(who)!);
-      expect(body.organization.total, who).toBe(3);
+      const items = await listed(callers.get(who)!);
+      expect(new Set(items.map((i) => i.unitId)), who).toEqual(new Set([f.unit.country]));
+      expect(body.organization.total, who).toBe(items.length);
       expect(planIds(body), who).toEqual(new Set([plans.country]));
       // Their country office rolls up into its region; headquarters is not theirs to see.
-      expect(body.regions.map((r: { unitId: string | null; total: number }) => [r.unitId, r.total]), who).toEqual([[f.unit.region, 3]]);
+      expect(body.regions.map((r: { unitId: string | null; total: number }) => [r.unitId, r.total]), who).toEqual([[f.unit.region, items.length]]);
       // At the last month-end (February) the plans, written in March, did not exist yet.
       expect(body.trend.at(-1), who).toMatchObject({ on: '2026-02-28', total: 0 });
     }

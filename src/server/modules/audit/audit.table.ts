@@ -21,5 +21,6 @@ export const auditLog = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_log_entity').on(t.orgId, t.entityType, t.entityId)],
+  // By action: the changes that make plan updates due are read from the trail (ME&R change triggers).
+  (t) => [index('audit_log_entity').on(t.orgId, t.entityType, t.entityId), index('audit_log_org_action').on(t.orgId, t.action, t.at)],
 );

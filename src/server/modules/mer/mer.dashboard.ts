@@ -10,9 +10,10 @@ import { renderXlsx } from '../../exports/xlsx.js';
 import { roleDirectory } from '../notify/recipients.js';
 import { loadOrgScope, type OrgScope } from '../orgs/org-scope.js';
 import { unitNotFound } from '../orgs/orgs.usecases.js';
-import { judgePlans } from './mer.obligations.js';
+import { judgePlans, judgeUnits } from './mer.obligations.js';
 import { merPolicy } from './mer.policy.js';
-import { changeEvents, ownerNames, planRecords, policyVersions } from './mer.repository.js';
+import { changeEvents, ownerNames, planRecords, planTitles, policyVersions } from './mer.repository.js';
+import { unitRecords } from './mer.unit-records.js';
 
 /**
  * The compliance dashboard: roll-ups for the organization and per region, the overdue list
@@ -41,9 +42,43 @@ function policyOn(versions: PolicyVersions, day: TIsoDate | undefined): TMerPoli
 }
 
 /** Every obligation of the units as of a day (today in each unit's zone when absent), from the records of that day. */
-async function judgeAsOf(ctx: Ctx, orgId: string, units: readonly string[] | null, versions: PolicyVersions, asOf: TIsoDate | undefined): Promise<Judged[]> {
-  const [records, events] = await Promise.all([planRecords(ctx.db, orgId, units, { asOf }), changeEvents(ctx.db, orgId, units, { asOf })]);
-  return judgePlans(records, events, policyOn(versions, asOf), ctx.clock.now(), asOf);
+async function judgeAsOf(ctx: Ctx, orgId: string, units: Covered, versions: PolicyVersions, asOf: TIsoDate | undefined): Promise<Judged[]> {
+  const policy = policyOn(versions, asOf);
+  const [records, events, unitFacts] = await Promise.all([
+    planRecords(ctx.db, orgId, units.list, { asOf, titles: false }),
+    changeEvents(ctx.db, orgId, units.list, { asOf }),
+    unitRecords(ctx.db, orgId, units.list, policy),
+  ]);
+  const now = ctx.clock.now();
+  // Judged unit by unit, each with its own changes: the cost grows with the records, not with plans × changes.
+  const recordsByUnit = groupBy(records, (r) => r.unitId);
+  const eventsByUnit = groupBy(events, (e) => e.unitId ?? '');
+  const eventsByPlan = groupBy(events, (e) => e.planId ?? '');
+  const items: Judged[] = [];
+  for (const [unitId, plansOfUnit] of recordsByUnit) {
+    const relevant = [...(eventsByUnit.get(unitId) ?? []), ...plansOfUnit.flatMap((r) => eventsByPlan.get(r.id) ?? [])];
+    items.push(...judgePlans(plansOfUnit, relevant, policy, now, asOf));
+  }
+  // The units' own obligations (awareness plan, training currency), as the obligations list judges them.
+  items.push(...judgeUnits(unitFacts, policy, now, asOf));
+  return items;
+}
+
+/** The units covered; `list` is null when they are the whole organization (the query then needs no list). */
+interface Covered {
+  ids: readonly string[];
+  list: readonly string[] | null;
+}
+
+function groupBy<T>(list: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of list) {
+    const k = key(item);
+    const group = out.get(k);
+    if (group) group.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
 
 const emptyCounts = (): TStatusCounts => ({ done: 0, due_soon: 0, due: 0, overdue: 0 });
@@ -106,10 +141,10 @@ export async function dashboardRollUps(ctx: Ctx, orgId: string, query: TMerDashb
   const scope = await loadOrgScope(ctx, orgId);
   const units = coveredUnits(scope, query.unitId);
   // Every unit of the organization: no list to send, the query reads the organization whole.
-  const unitList = units.length === scope.units.length ? null : units;
+  const covered: Covered = { ids: units, list: units.length === scope.units.length ? null : units };
   const versions = await policyVersions(ctx.db, orgId);
-  const items = await judgeAsOf(ctx, orgId, unitList, versions, query.asOf);
-  return { scope, units, unitList, versions, items, organization: rollUp(items), regions: regionalRollUps(scope, units, items) };
+  const items = await judgeAsOf(ctx, orgId, covered, versions, query.asOf);
+  return { scope, units, covered, versions, items, organization: rollUp(items), regions: regionalRollUps(scope, units, items) };
 }
 
 async function overdueWithOwners(db: Db, orgId: string, items: readonly Judged[]): Promise<TOverdueItem[]> {
@@ -118,9 +153,11 @@ async function overdueWithOwners(db: Db, orgId: string, items: readonly Judged[]
   const directory = await roleDirectory(db, orgId, ['plan_owner', 'focal_point']);
   const ownersByUnit = new Map(overdue.map((i) => [i.unitId, directory.nearest(i.unitId, ['plan_owner', 'focal_point'])]));
   const recipients = [...ownersByUnit.values()].flat();
+  const titles = await planTitles(db, orgId, [...new Set(overdue.flatMap((i) => (i.subject.type === 'plan' ? [i.subject.id] : [])))]);
   const names = await ownerNames(db, orgId, [...new Set(recipients.flatMap((r) => (r.personId ? [r.personId] : [])))], [...new Set(recipients.map((r) => r.email))]);
   return overdue.map((i) => ({
-    subject: i.subject,
+    // Roll-ups are judged without titles; the few overdue plans get theirs here.
+    subject: i.subject.type === 'plan' ? { ...i.subject, title: titles.get(i.subject.id) ?? i.subject.title } : i.subject,
     unitId: i.unitId,
     unitName: i.unitName,
     kind: i.kind,
@@ -132,13 +169,13 @@ async function overdueWithOwners(db: Db, orgId: string, items: readonly Judged[]
 }
 
 export async function getMerDashboard(ctx: Ctx, orgId: string, query: TMerDashboardQuery): Promise<TMerDashboard> {
-  const { unitList, versions, items, organization, regions } = await dashboardRollUps(ctx, orgId, query);
+  const { covered, versions, items, organization, regions } = await dashboardRollUps(ctx, orgId, query);
   const today = query.asOf ?? localDate(ctx.clock.now(), 'UTC');
   const [overdue, trend] = await Promise.all([
     overdueWithOwners(ctx.db, orgId, items),
     Promise.all(
       monthEnds(today).map(async (on): Promise<TTrendPoint> => {
-        const judged = await judgeAsOf(ctx, orgId, unitList, versions, on);
+        const judged = await judgeAsOf(ctx, orgId, covered, versions, on);
         const compliant = judged.filter((i) => i.status === 'done' || i.status === 'due_soon').length;
         return { on, total: judged.length, compliant, compliantShare: judged.length === 0 ? null : compliant / judged.length };
       }),
@@ -183,7 +220,7 @@ export async function exportMerDashboard(ctx: Ctx, orgId: string, query: TMerDas
         rows: d.overdue.map((o) => ({
           unit: o.unitName,
           plan: o.subject.title,
-          planType: o.subject.planType,
+          planType: o.subject.type === 'plan' ? o.subject.planType : '',
           kind: o.kind,
           // Text, not a date cell: it reads back exactly as yyyy-mm-dd whatever the spreadsheet's locale.
           dueOn: o.dueOn,

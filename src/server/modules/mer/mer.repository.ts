@@ -4,6 +4,7 @@ import type { TChangeTrigger } from '../../../domain/mer/policy.js';
 import type { Db } from '../../db/database.js';
 import { user } from '../auth/auth.table.js';
 import { people } from '../orgs/orgs.table.js';
+import { plans, planVersions } from '../plans/plans.table.js';
 import { merPolicies } from './mer.table.js';
 
 export async function policyVersions(db: Db, orgId: string) {
@@ -18,6 +19,11 @@ export async function policyVersions(db: Db, orgId: string) {
 /** Which records count: with `asOf`, only those made by the end of that day in each unit's own time zone. */
 export interface TRecordsCutOff {
   asOf?: TIsoDate;
+}
+
+/** Roll-ups count and need no titles: leaving them out spares a read of every plan's current version. */
+export interface TPlanRecordsOptions extends TRecordsCutOff {
+  titles?: boolean;
 }
 
 export interface TPlanRecord {
@@ -59,13 +65,13 @@ const instant = (value: Date | string) => (value instanceof Date ? value : new D
  * edited later counts from its creation (its last edit before the day is not kept).
  * `unitIds` null means every unit of the organization.
  */
-export async function planRecords(db: Db, orgId: string, unitIds: readonly string[] | null, cutOff: TRecordsCutOff = {}): Promise<TPlanRecord[]> {
+export async function planRecords(db: Db, orgId: string, unitIds: readonly string[] | null, cutOff: TPlanRecordsOptions = {}): Promise<TPlanRecord[]> {
   if (unitIds !== null && unitIds.length === 0) return [];
   const testedBy = cutOff.asOf ? sql`AND e.conducted_on <= ${cutOff.asOf}::date` : sql``;
   const result = await db.execute(sql`
     WITH scoped AS (
       SELECT p.id, p.type, p.unit_id, p.created_at, p.current_version, u.name AS unit_name, u.time_zone, ${endOfDay(cutOff)} AS cut
-      FROM plans p JOIN units u ON u.id = p.unit_id
+      FROM plans p JOIN units u ON u.id = p.unit_id AND u.org_id = ${orgId}
       WHERE p.org_id = ${orgId} AND ${unitFilter(sql`p.unit_id`, unitIds)}
     ), kept AS (
       SELECT * FROM scoped WHERE created_at < cut
@@ -83,10 +89,10 @@ export async function planRecords(db: Db, orgId: string, unitIds: readonly strin
       WHERE e.org_id = ${orgId} AND e.type IN ('simulation', 'functional', 'full_scale') AND e.state IN ('conducted', 'closed') ${testedBy}
       GROUP BY pid
     )
-    SELECT k.id, k.type, k.unit_id, k.unit_name, k.time_zone, k.created_at, cv.title, h.last_edited_at, h.last_approved_at, t.tested_on
+    SELECT k.id, k.type, k.unit_id, k.unit_name, k.time_zone, k.created_at, h.last_edited_at, h.last_approved_at, t.tested_on,
+           ${cutOff.titles === false ? sql`''` : sql`(SELECT cv.title FROM plan_versions cv WHERE cv.plan_id = k.id AND cv.version_number = k.current_version)`} AS title
     FROM kept k
     JOIN history h ON h.plan_id = k.id
-    JOIN plan_versions cv ON cv.plan_id = k.id AND cv.version_number = k.current_version
     LEFT JOIN tested t ON t.plan_id = k.id::text`);
   type Row = { id: string; type: string; unit_id: string; unit_name: string; time_zone: string; created_at: Date | string; title: string; last_edited_at: Date | string; last_approved_at: Date | string | null; tested_on: string | null };
   return rowsOf<Row>(result).map((r) => ({
@@ -158,7 +164,7 @@ export async function changeEvents(db: Db, orgId: string, unitIds: readonly stri
       WHERE ${inOrg} AND a.action = 'exercise.closed' AND (a.after->>'findingCount')::int > 0
     )
     SELECT e.at, e.unit_id, e.plan_id, e.trigger
-    FROM events e JOIN units u ON u.id::text = e.unit_id AND u.org_id = ${orgId}
+    FROM events e JOIN units u ON u.org_id = ${orgId} AND u.id::text = e.unit_id
     WHERE ${unitFilter(sql`u.id`, unitIds)} AND e.at < ${endOfDay(cutOff)}`);
   type Row = { at: Date | string; unit_id: string; plan_id: string | null; trigger: TChangeTrigger };
   return rowsOf<Row>(result).map((r) => ({
@@ -177,4 +183,19 @@ export async function ownerNames(db: Db, orgId: string, personIds: readonly stri
     emails.length === 0 ? [] : db.select({ email: user.email, name: user.name }).from(user).where(inArray(user.email, [...emails])),
   ]);
   return { byPerson: new Map(persons.map((r) => [r.id, r.name])), byEmail: new Map(accounts.map((r) => [r.email, r.name])) };
+}
+
+/** The titles of some plans (their current version's). */
+export async function planTitles(db: Db, orgId: string, planIds: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  // In slices: a query carries at most 65,535 parameters.
+  for (let i = 0; i < planIds.length; i += 5000) {
+    const rows = await db
+      .select({ id: plans.id, title: planVersions.title })
+      .from(plans)
+      .innerJoin(planVersions, and(eq(planVersions.planId, plans.id), eq(planVersions.versionNumber, plans.currentVersion)))
+      .where(and(eq(plans.orgId, orgId), inArray(plans.id, planIds.slice(i, i + 5000))));
+    for (const r of rows) out.set(r.id, r.title);
+  }
+  return out;
 }

@@ -18,7 +18,12 @@ export const plans = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     createdBy: text('created_by').notNull(),
   },
-  (t) => [index('plans_org_unit').on(t.orgId, t.unitId), index('plans_org_type').on(t.orgId, t.type)],
+  (t) => [
+    index('plans_org_unit').on(t.orgId, t.unitId),
+    index('plans_org_type').on(t.orgId, t.type),
+    // Covers what the compliance roll-up reads of every plan of an organization (an index-only scan).
+    index('plans_org_compliance').on(t.orgId, t.id, t.unitId, t.type, t.currentVersion, t.createdAt),
+  ],
 );
 
 /** Every version of a plan; the latest is the one being worked on, at most one is approved. */
@@ -45,6 +50,8 @@ export const planVersions = pgTable(
   (t) => [
     uniqueIndex('plan_versions_number').on(t.planId, t.versionNumber),
     index('plan_versions_org_state').on(t.orgId, t.state),
+    // Covers the edit and approval history the compliance roll-up reads (an index-only scan).
+    index('plan_versions_org_history').on(t.orgId, t.planId, t.versionNumber, t.createdAt, t.updatedAt, t.approvedAt),
   ],
 );
 

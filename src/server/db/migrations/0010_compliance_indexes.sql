@@ -1,0 +1,3 @@
+CREATE INDEX "plan_versions_org_history" ON "plan_versions" USING btree ("org_id","plan_id","version_number","created_at","updated_at","approved_at");--> statement-breakpoint
+CREATE INDEX "plans_org_compliance" ON "plans" USING btree ("org_id","id","unit_id","type","current_version","created_at");--> statement-breakpoint
+CREATE INDEX "audit_log_org_action" ON "audit_log" USING btree ("org_id","action","at");
