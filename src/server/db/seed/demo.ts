@@ -11,6 +11,7 @@ import { reviewPlan, revisePlan } from '../../modules/plans/plans.review.usecase
 import { createPlan, updatePlan } from '../../modules/plans/plans.usecases.js';
 import { DEMO_ORGANIZATIONS, DEMO_STAFF_NAMES, type DemoOrganization } from './demo-organizations.js';
 import { demoSections } from './demo-plan-text.js';
+import { seedMer } from './demo-mer.js';
 import { countryPlanStructure, seedCampaign, seedCountryBia, seedRisks } from './demo-planning.js';
 
 export const DEMO_PASSWORD = 'orms-demo-2026';
@@ -122,7 +123,15 @@ async function seedOrganization(services: Services, demo: DemoOrganization, pass
     userIds.set(role, created.id);
   }
   const planning = await seedPlanning(services, demo, orgId, unitIds, userIds, directory.map((p, i) => ({ ...p, id: personIds[i]! })));
-  await seedPlans(services, demo, orgId, unitIds, userIds, planning);
+  const countryPlanId = await seedPlans(services, demo, orgId, unitIds, userIds, planning);
+  await seedMer(await ctxOf(services, userIds, 'bc_coordinator'), await ctxOf(services, userIds, 'focal_point'), {
+    orgId,
+    hqId: unitIds.get(demo.units.find((x) => x.parent === null)!.code)!,
+    countryId: unitIds.get(demo.users.find(([r]) => r === 'focal_point')![1])!,
+    countryPlanId,
+    services: planning.services,
+    person: planning.people,
+  });
   const dueDate = new Date(clock.now().getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
   const region = demo.units.find((x) => x.kind === 'regional_office')!;
   await seedCampaign(await ctxOf(services, userIds, 'bc_coordinator'), orgId, unitIds.get(region.code)!, dueDate);
@@ -147,7 +156,8 @@ async function seedPlanning(services: Services, demo: DemoOrganization, orgId: s
     [risks.unrest, risks.ransomware, risks.cholera, risks.bank],
     today,
   );
-  return { structure, erp: bia.dependencies.erp };
+  const people = { focal: personOf('focal_point'), head: personOf('plan_owner'), alternate: pool[2]!, cmt: personOf('cmt_member'), ict: pool[1]! };
+  return { structure, erp: bia.dependencies.erp, services: bia.services, people };
 }
 
 /** Plans in every state: approved and superseded versions, one in review, drafts. */
@@ -212,6 +222,7 @@ async function seedPlans(services: Services, demo: DemoOrganization, orgId: stri
   await reviewPlan(focalPoint, orgId, ict, 'submit', 'Recovery times checked with the regional ICT officer.');
   // An incomplete draft.
   await write(focalPoint, country, 'staff_support', 'Staff support plan', false);
+  return countryPlan;
 }
 
 const STAFF_TITLES = ['Programme Officer', 'Finance Assistant', 'Logistics Officer', 'Driver', 'ICT Assistant', 'Field Monitor', 'Administrative Assistant', 'Protection Officer'];
