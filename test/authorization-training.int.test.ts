@@ -91,6 +91,16 @@ describe.each(ROUTES.map((r) => [r.route, r] as const))('%s', (_name, route) => 
 });
 
 describe('an import by someone allowed', () => {
+  it('tells each caller where they may record sessions', async () => {
+    const at = async (caller: Caller) => (await client(t, caller).get(`/api/orgs/${f.orgId}/training/sessions`)).body.allowedActions.recordAtUnitIds as string[];
+    expect(await at(f.at.internal_auditor)).toEqual([]);
+    expect(await at(f.at.bc_coordinator)).toEqual(expect.arrayContaining([f.unit.hq, f.unit.country, f.unit.otherCountry]));
+    const countryOnly = await at(f.country.focal_point);
+    expect(countryOnly).toContain(f.unit.country);
+    expect(countryOnly).not.toContain(f.unit.otherCountry);
+    expect(countryOnly).not.toContain(f.unit.hq);
+  });
+
   it('adds the attendee and the audit entry', async () => {
     const sessionId = await newSession();
     const res = await client(t, f.country.focal_point).post(`/api/orgs/${f.orgId}/training/sessions/${sessionId}/attendance/import`, { format: 'csv', fileName: 'sheet.csv', contentBase64: sheet, mode: 'commit', leaveOutUnmatched: true });

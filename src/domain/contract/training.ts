@@ -28,7 +28,11 @@ export const ZSessionInput = z
   .strict();
 export type TSessionInput = z.infer<typeof ZSessionInput>;
 export const ZSessionView = z.object({ id: ZId, courseId: ZId, courseTitle: z.string(), unitId: ZId, unitName: z.string(), heldOn: z.iso.date(), location: z.string(), attendees: z.array(z.object({ personId: ZId, fullName: z.string() })) });
-export const ZSessionList = z.object({ items: z.array(ZSessionView) });
+export const ZSessionList = z.object({
+  items: z.array(ZSessionView),
+  /** The units where the caller records sessions and imports their attendance. */
+  allowedActions: z.object({ recordAtUnitIds: z.array(ZId) }),
+});
 
 const ZCurrency = z.discriminatedUnion('status', [
   z.object({ status: z.literal('current'), until: z.iso.date() }),

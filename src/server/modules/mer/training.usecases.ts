@@ -67,6 +67,7 @@ export async function listSessions(ctx: Ctx, orgId: string) {
       location: s.location,
       attendees: attendance.filter((a) => a.sessionId === s.id).map((a) => ({ personId: a.personId, fullName: a.fullName })),
     })),
+    allowedActions: { recordAtUnitIds: scope.units.filter((u) => merPolicy.readObligations(scope, u.id) && policy.recordSession(scope, u.id)).map((u) => u.id) },
   };
 }
 

@@ -114,7 +114,7 @@ export function SessionModal({ orgId, courses, units, today, onClose, onImport }
       errorMessage={errorMessage}
       form={form}
       name="new-session"
-      initialValues={{ courseId: courses[0]?.id, unitId: units.find((u) => u.parentId === null)?.id, heldOn: today, location: '', source: 'directory', attendeePersonIds: [] }}
+      initialValues={{ courseId: courses[0]?.id, unitId: (units.find((u) => u.parentId === null) ?? units[0])?.id, heldOn: today, location: '', source: 'directory', attendeePersonIds: [] }}
       okButtonProps={{ 'data-testid': 'session-submit' }}
     >
       <Form.Item name="courseId" label={t('training.sessions.fields.course')} rules={[{ required: true, message: t('validation.required') }]}>

@@ -46,6 +46,7 @@ export function TrainingPage() {
   const courseList = courses.data?.items ?? [];
   const kindOf = (courseId: string) => courseList.find((c) => c.id === courseId)?.kind;
   const canCreateCourse = courses.data?.allowedActions.createCourse ?? false;
+  const recordAt = new Set(sessions.data?.allowedActions.recordAtUnitIds ?? []);
   const today = currency.data?.asOf ?? new Date().toISOString().slice(0, 10);
 
   const currencyTab = currency.error ? (
@@ -112,9 +113,11 @@ export function TrainingPage() {
     <Card
       title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('training.sessions.title')}</h2>}
       extra={
-        <Button type="primary" icon={<PlusOutlined aria-hidden />} disabled={courseList.length === 0} onClick={() => setSessionModal(true)} data-testid="new-session">
-          {t('training.sessions.new')}
-        </Button>
+        recordAt.size > 0 && (
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} disabled={courseList.length === 0} onClick={() => setSessionModal(true)} data-testid="new-session">
+            {t('training.sessions.new')}
+          </Button>
+        )
       }
     >
       {courseList.length === 0 && !courses.isLoading && <Typography.Paragraph type="secondary">{t('training.sessions.needCourse')}</Typography.Paragraph>}
@@ -162,11 +165,12 @@ export function TrainingPage() {
               {
                 title: t('common.actions'),
                 key: 'actions',
-                render: (_, s) => (
+                render: (_, s) =>
+                  recordAt.has(s.unitId) && (
                   <Button size="small" icon={<UploadOutlined aria-hidden />} onClick={() => setImportFor(s)} aria-label={t('training.sessions.importFor', { course: s.courseTitle, date: formatDay(s.heldOn) })} data-testid="session-import">
                     {t('training.sessions.import')}
                   </Button>
-                ),
+                  ),
               },
             ]}
           />
@@ -193,7 +197,7 @@ export function TrainingPage() {
         <SessionModal
           orgId={orgId}
           courses={courseList}
-          units={unitList}
+          units={unitList.filter((u) => recordAt.has(u.id))}
           today={today}
           onClose={() => setSessionModal(false)}
           onImport={setImportFor}

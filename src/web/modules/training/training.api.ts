@@ -30,7 +30,7 @@ export const trainingKeys = {
 export const useCourses = (orgId: string) =>
   useQuery({ queryKey: trainingKeys.courses(orgId), queryFn: ({ signal }) => apiGet<TCourseList>(`/api/orgs/${orgId}/training/courses`, signal) });
 export const useSessions = (orgId: string) =>
-  useQuery({ queryKey: trainingKeys.sessions(orgId), queryFn: ({ signal }) => apiGet<{ items: TSession[] }>(`/api/orgs/${orgId}/training/sessions`, signal) });
+  useQuery({ queryKey: trainingKeys.sessions(orgId), queryFn: ({ signal }) => apiGet<z.infer<typeof ZSessionList>>(`/api/orgs/${orgId}/training/sessions`, signal) });
 export const useTrainingCurrency = (orgId: string) =>
   useQuery({ queryKey: trainingKeys.currency(orgId), queryFn: ({ signal }) => apiGet<TTrainingCurrency>(`/api/orgs/${orgId}/training/currency`, signal) });
 
