@@ -11,7 +11,7 @@ import { startServer, type E2EServer } from './support/server.js';
 
 /**
  * The ME&R journey of issue 4, in the browser: the coordinator sets the policy (a functional
- * test every 3 months) and sees the Uganda country BCP overdue for its functional test; the
+ * test every month, due soon from 7 days before) and sees the Uganda country BCP overdue for its functional test; the
  * focal point plans a functional exercise of that plan, records what happened (one critical
  * function recovered within its RTO, one not), adds a finding that becomes a remedial action
  * with an owner and a due date, closes the exercise and downloads its report; on the Actions
@@ -88,20 +88,23 @@ describe('exercise journey: policy → overdue → exercise → finding → acti
     await focal?.context.close();
   });
 
-  it('the coordinator sets the ME&R policy: a functional test every 3 months', async () => {
+  it('the coordinator sets the ME&R policy: a functional test every month, due soon from 7 days before', async () => {
     const { page } = coordinator;
     await page.goto(`${server.url}/orgs/${orgId}/compliance?tab=policy`);
     await page.getByTestId('mer-policy-edit').click();
-    const months = page.locator('.ant-modal:visible #mer-policy_periodMonths_functional_test');
-    await months.fill('3');
+    await page.locator('.ant-modal:visible #mer-policy_periodMonths_functional_test').fill('1');
+    await page.locator('.ant-modal:visible #mer-policy_dueSoonDays').fill('7');
     await page.getByTestId('mer-policy-submit').click();
     await expect.poll(() => page.locator('.ant-modal:visible').count()).toBe(0);
-    const policy = await api<{ policy: { periodMonths: { functional_test: number } } }>(page, `/api/orgs/${orgId}/mer/policy`);
-    expect(policy.policy.periodMonths.functional_test).toBe(3);
+    const policy = await api<{ policy: { periodMonths: { functional_test: number }; dueSoonDays: number } }>(page, `/api/orgs/${orgId}/mer/policy`);
+    expect(policy.policy).toMatchObject({ periodMonths: { functional_test: 1 }, dueSoonDays: 7 });
   });
 
   it('sees the country BCP overdue for its functional test', async () => {
     const { page } = coordinator;
+    // The demo's last functional exercise of the plan ran some weeks before today: more than a month ago.
+    const obligations = await api<{ items: { subject: { id: string }; kind: string; status: string }[] }>(page, `/api/orgs/${orgId}/mer/obligations?unitId=${ugandaId}`);
+    expect(obligations.items.find((o) => o.subject.id === plan.id && o.kind === 'functional_test')?.status).toBe('overdue');
     await page.goto(`${server.url}/orgs/${orgId}/compliance?unitId=${ugandaId}`);
     await expect.poll(() => functionalTestStatus(page)).toBe('overdue');
     expect(await functionalTest(page).innerText()).toContain(merEn.enums.obligationStatus.overdue);
@@ -113,7 +116,9 @@ describe('exercise journey: policy → overdue → exercise → finding → acti
     csp = watchCspViolations(page);
     await page.getByTestId('nav-exercises').first().click();
     await page.getByRole('heading', { name: t.exercises.title, level: 1 }).waitFor();
-    await expect.poll(() => page.getByTestId('exercise-table').innerText()).toContain(t.exercises.empty);
+    // No call-tree test yet: the filtered list is empty and says so.
+    await page.goto(`${server.url}/orgs/${orgId}/exercises?type=call_tree_test`);
+    await expect.poll(() => page.getByTestId('exercise-table').innerText()).toContain(t.exercises.emptyFiltered);
     await expectAccessible(page, 'exercises: empty list');
 
     await page.getByTestId('new-exercise-button').click();
