@@ -239,6 +239,20 @@ export const ZGapReport = z.object({
   /** Required recovery flowing down: per dependency used, the tightest RTO among its services. */
   dependencies: z.array(z.object({ id: ZId, name: z.string(), kind: ZDependencyKind, requiredMinutes: z.int(), achievedMinutes: z.int().nullable() })),
   summary: z.object({ units: z.int(), services: z.int(), dependencies: z.int(), links: z.int(), servicesWithGaps: z.int() }),
+  /** Recovery demonstrated: per service, the latest exercise result, judged against the service's RTO today. */
+  exercised: z.array(
+    z.object({
+      serviceId: ZId,
+      serviceName: z.string(),
+      unitName: z.string(),
+      rtoMinutes: z.int().nullable(),
+      achievedMinutes: z.int(),
+      verdict: z.enum(['met', 'missed', 'no_objective']),
+      exerciseId: ZId,
+      exerciseTitle: z.string(),
+      conductedOn: z.iso.date(),
+    }),
+  ),
 });
 export type TGapReport = z.infer<typeof ZGapReport>;
 

@@ -1,8 +1,10 @@
-import { Empty, Radio, Space, Table, Tag } from 'antd';
+import { Empty, Radio, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TGapView } from '../../../domain/contract/bia.js';
+import { Link } from 'react-router';
+import type { TGapReport, TGapView } from '../../../domain/contract/bia.js';
 import { ErrorAlert } from '../../app/feedback.js';
+import { useFormatDay } from '../../app/format.js';
 import { useGaps } from './bia.api.js';
 import { formatDuration } from './durations.js';
 import { TAG } from './tag-styles.js';
@@ -70,6 +72,37 @@ export function GapsTab({ orgId, unitId }: { orgId: string; unitId: string }) {
           { title: t('bia.gaps.achieved'), key: 'ach', render: (_: unknown, g) => (g.achievedMinutes === null ? <Tag style={TAG.warn}>{t('bia.unknown')}</Tag> : <Tag style={TAG.bad}>{formatDuration(t, g.achievedMinutes)}</Tag>) },
         ]}
       />
+      {gaps.data && gaps.data.exercised.length > 0 && <Exercised orgId={orgId} items={gaps.data.exercised} />}
     </Space>
+  );
+}
+
+type TExercised = TGapReport['exercised'][number];
+const VERDICT_TAG = { met: TAG.good, missed: TAG.bad, no_objective: TAG.neutral } as const;
+
+/** Recovery actually achieved in the latest exercise of each service, next to what the BIA requires. */
+function Exercised({ orgId, items }: { orgId: string; items: TExercised[] }) {
+  const { t } = useTranslation();
+  const format = useFormatDay();
+  return (
+    <section aria-labelledby="bia-exercised-title" data-testid="bia-exercised">
+      <Typography.Title level={3} id="bia-exercised-title">
+        {t('bia.exercised.title')}
+      </Typography.Title>
+      <Table<TExercised>
+        rowKey="serviceId"
+        size="small"
+        dataSource={items}
+        pagination={{ pageSize: 25, hideOnSinglePage: true, showSizeChanger: false }}
+        scroll={{ x: 600 }}
+        columns={[
+          { title: t('bia.unit'), dataIndex: 'unitName' },
+          { title: t('bia.service.name'), dataIndex: 'serviceName' },
+          { title: t('bia.exercised.rto'), key: 'rto', render: (_: unknown, e) => (e.rtoMinutes === null ? t('bia.unknown') : formatDuration(t, e.rtoMinutes)) },
+          { title: t('bia.exercised.achieved'), key: 'achieved', render: (_: unknown, e) => <Tag style={VERDICT_TAG[e.verdict]}>{`${formatDuration(t, e.achievedMinutes)} · ${t(`bia.exercised.verdict.${e.verdict}`)}`}</Tag> },
+          { title: t('bia.exercised.exercise'), key: 'exercise', render: (_: unknown, e) => <Link to={`/orgs/${orgId}/exercises/${e.exerciseId}`} dir="auto">{`${e.exerciseTitle} (${format(e.conductedOn)})`}</Link> },
+        ]}
+      />
+    </section>
   );
 }
