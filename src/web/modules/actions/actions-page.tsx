@@ -116,7 +116,7 @@ export function ActionsPage() {
               dataSource={actions.data?.items ?? []}
               pagination={{ pageSize: 25, hideOnSinglePage: true, showSizeChanger: false }}
               rowClassName={(a) => (a.overdue ? 'action-row-overdue' : '')}
-              locale={{ emptyText: <Empty description={filtered ? t('remedialActions.emptyFiltered') : t('remedialActions.empty')} /> }}
+              locale={{ emptyText: actions.isLoading ? <span /> : <Empty description={filtered ? t('remedialActions.emptyFiltered') : t('remedialActions.empty')} /> }}
               columns={[
                 {
                   title: t('remedialActions.fields.title'),

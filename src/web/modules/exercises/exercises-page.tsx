@@ -103,7 +103,8 @@ export function ExercisesPage() {
               dataSource={items}
               pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
               locale={{
-                emptyText: (
+                // No "nothing here" while the list is still on its way.
+                emptyText: exercises.isLoading ? <span /> : (
                   <Empty description={filtered ? t('exercises.emptyFiltered') : t('exercises.empty')}>
                     {!filtered && (
                       <Button type="primary" onClick={() => setCreating(true)}>
