@@ -42,6 +42,23 @@ describe('training and awareness', () => {
     expect((await coordinator.get(`${org()}/training/sessions`)).body.items[0]).toMatchObject({ courseTitle: 'Crisis management essentials', attendees: [{ fullName: expect.any(String) }, { fullName: expect.any(String) }] });
   });
 
+  it('renews a course without its own renewal period on the training cycle of the ME&R policy, for people and their units', async () => {
+    t.clock.set(new Date('2026-03-02T09:00:00Z'));
+    const coordinator = client(t, f.at.bc_coordinator);
+    const course = (await coordinator.post(`${org()}/training/courses`, { title: 'Focal point induction', kind: 'course', mandatoryFor: ['focal_point'], renewalMonths: null })).body;
+    await coordinator.post(`${org()}/training/sessions`, { courseId: course.id, unitId: f.unit.country, heldOn: '2026-03-02', attendeePersonIds: [person['Chloe Focal']] });
+    const policy = (await coordinator.get(`${org()}/mer/policy`)).body.policy;
+    expect((await coordinator.put(`${org()}/mer/policy`, { ...policy, periodMonths: { ...policy.periodMonths, training_currency: 12 } })).status).toBe(200);
+
+    const induction = async () => (await coordinator.get(`${org()}/training/currency`)).body.people.find((p: { fullName: string }) => p.fullName === 'Chloe Focal').courses.find((c: { courseId: string }) => c.courseId === course.id).currency;
+    const unitTraining = async () => (await coordinator.get(`${org()}/mer/obligations?unitId=${f.unit.country}`)).body.items.find((o: { subject: { type: string }; kind: string }) => o.subject.type === 'unit' && o.kind === 'training_currency');
+    expect(await induction()).toEqual({ status: 'current', until: '2027-03-02' });
+    expect(await unitTraining()).toMatchObject({ subject: { id: f.unit.country }, status: 'done', dueOn: '2027-03-02' });
+    t.clock.set(new Date('2027-03-03T09:00:00Z'));
+    expect(await induction()).toEqual({ status: 'expired', since: '2027-03-02' });
+    expect(await unitTraining()).toMatchObject({ status: 'overdue', dueOn: '2027-03-02', why: { reason: 'periodic', lastDoneOn: '2026-03-02', periodMonths: 12 } });
+  });
+
   it('lets the coordinator at the root set courses and the unit record sessions; nobody else', async () => {
     const courseId = (await client(t, f.at.bc_coordinator).get(`${org()}/training/courses`)).body.items[0].id;
     const before = await snapshotCounts(t);

@@ -1,7 +1,7 @@
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { TCourseInput, TSessionInput } from '../../../domain/contract/training.js';
 import { localDate } from '../../../domain/mer/calendar.js';
-import { shareTrained, TRAINED_FUNCTIONS, trainingCurrency, type TTrainedFunction } from '../../../domain/mer/training.js';
+import { renewalMonthsOf, shareTrained, TRAINED_FUNCTIONS, trainingCurrency, type TTrainedFunction } from '../../../domain/mer/training.js';
 import type { TOrgRole } from '../../../domain/roles.js';
 import { inTransaction, type Ctx } from '../../context.js';
 import { defineError, forbidden, invalidInput } from '../../http/errors.js';
@@ -12,6 +12,7 @@ import { people, roleAssignments } from '../orgs/orgs.table.js';
 import { unitNotFound } from '../orgs/orgs.usecases.js';
 import { focalPointAppointments } from './focal-points.table.js';
 import { merPolicy } from './mer.policy.js';
+import { currentPolicy } from './mer.usecases.js';
 import { trainingAttendance, trainingCourses, trainingSessions } from './training.table.js';
 
 const courseNotFound = defineError({ code: 'mer.course_not_found', status: 404, message: 'Course not found.' });
@@ -97,7 +98,8 @@ export async function trainingCurrencyReport(ctx: Ctx, orgId: string) {
   const scope = await loadOrgScope(ctx, orgId);
   const visible = new Set(scope.units.filter((u) => merPolicy.readObligations(scope, u.id)).map((u) => u.id));
   const asOf = localDate(ctx.clock.now(), scope.units.find((u) => u.parentId === null)!.timeZone);
-  const [courses, roleHolders, appointees, attended] = await Promise.all([
+  const [policy, courses, roleHolders, appointees, attended] = await Promise.all([
+    currentPolicy(ctx.db, orgId),
     ctx.db.select().from(trainingCourses).where(eq(trainingCourses.orgId, orgId)),
     ctx.db.select({ personId: people.id, fullName: people.fullName, unitId: people.unitId, role: roleAssignments.role }).from(roleAssignments).innerJoin(user, eq(user.id, roleAssignments.userId)).innerJoin(people, eq(people.id, user.personId)).where(eq(roleAssignments.orgId, orgId)),
     ctx.db.select({ personId: people.id, fullName: people.fullName, unitId: focalPointAppointments.unitId }).from(focalPointAppointments).innerJoin(people, eq(people.id, focalPointAppointments.personId)).where(and(eq(focalPointAppointments.orgId, orgId), isNull(focalPointAppointments.endedOn))),
@@ -114,7 +116,7 @@ export async function trainingCurrencyReport(ctx: Ctx, orgId: string) {
   for (const a of appointees) add(a, 'focal_point');
   const result = [...holders.values()].map((h) => {
     const mandatory = courses.filter((c) => c.mandatoryFor.some((fn) => h.functions.has(fn as TTrainedFunction)));
-    const perCourse = mandatory.map((c) => ({ courseId: c.id, title: c.title, currency: trainingCurrency(attended.filter((a) => a.personId === h.personId && a.courseId === c.id).map((a) => a.heldOn), c.renewalMonths, asOf) }));
+    const perCourse = mandatory.map((c) => ({ courseId: c.id, title: c.title, currency: trainingCurrency(attended.filter((a) => a.personId === h.personId && a.courseId === c.id).map((a) => a.heldOn), renewalMonthsOf(c, policy), asOf) }));
     return { personId: h.personId, fullName: h.fullName, unitId: h.unitId, functions: [...h.functions], courses: perCourse, current: perCourse.every((c) => c.currency.status === 'current') };
   });
   result.sort((a, b) => a.fullName.localeCompare(b.fullName));
