@@ -62,7 +62,11 @@ export const ZExerciseView = z.object({
   allowedActions: z.object({ edit: z.boolean(), conduct: z.boolean(), close: z.boolean(), addFinding: z.boolean() }),
 });
 export type TExerciseView = z.infer<typeof ZExerciseView>;
-export const ZExerciseList = z.object({ items: z.array(ZExerciseView.omit({ timeline: true, participants: true })) });
+export const ZExerciseList = z.object({
+  items: z.array(ZExerciseView.omit({ timeline: true, participants: true })),
+  /** Whether the caller runs exercises at some unit, so may plan one. */
+  allowedActions: z.object({ create: z.boolean() }),
+});
 export const ZExerciseRef = z.object({ orgId: ZId, exerciseId: ZId });
 export const ZExerciseListQuery = z.object({ unitId: ZId.optional(), state: ZExerciseState.optional() });
 

@@ -106,6 +106,9 @@ describe('exercises', () => {
       expect((await client(t, caller).post(`${org()}/exercises/${exerciseId}/close`)).status).toBe(404);
     }
     expect((await client(t, f.at.internal_auditor).post(`${org()}/exercises`, { unitId: f.unit.country, type: 'tabletop', title: 'x', scheduledOn: '2026-06-01' })).status).toBe(403);
+    // The list tells the page whom to offer "plan an exercise": those who run exercises somewhere, not auditors.
+    expect((await client(t, f.at.internal_auditor).get(`${org()}/exercises`)).body.allowedActions).toEqual({ create: false });
+    expect((await client(t, f.country.focal_point).get(`${org()}/exercises`)).body.allowedActions).toEqual({ create: true });
     expect((await client(t, f.country.focal_point).post(`${org()}/exercises`, { unitId: f.unit.country, type: 'tabletop', title: 'x', scheduledOn: '2026-06-01', planIds: [crypto.randomUUID()] })).body.error.issues[0].path).toBe('body.planIds.0');
     expect(await snapshotCounts(t)).toEqual(before);
   });

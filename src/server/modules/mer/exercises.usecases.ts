@@ -49,7 +49,10 @@ export async function listExercises(ctx: Ctx, orgId: string, query: { unitId?: s
   const rows = (await ctx.db.select().from(exercises).where(eq(exercises.orgId, orgId)).orderBy(exercises.scheduledOn)).filter(
     (r) => exercisesPolicy.read(scope, r.unitId) && (!query.unitId || r.unitId === query.unitId) && (!query.state || r.state === query.state),
   );
-  return { items: (await present(ctx, scope, orgId, rows)).map(({ timeline: _t, participants: _p, ...rest }) => rest) };
+  return {
+    items: (await present(ctx, scope, orgId, rows)).map(({ timeline: _t, participants: _p, ...rest }) => rest),
+    allowedActions: { create: scope.units.some((u) => exercisesPolicy.manage(scope, u.id)) },
+  };
 }
 
 export async function getExercise(ctx: Ctx, orgId: string, exerciseId: string) {

@@ -49,6 +49,7 @@ export function ExercisesPage() {
   // The server filters by unit and state; the type is narrowed here.
   const items = (exercises.data?.items ?? []).filter((e) => !filters.type || e.type === filters.type);
   const filtered = Boolean(filters.unitId || filters.state || filters.type);
+  const canCreate = exercises.data?.allowedActions.create === true;
 
   return (
     <>
@@ -56,9 +57,11 @@ export function ExercisesPage() {
         <h1 className="page-title" style={{ marginBottom: 0 }}>
           {t('exercises.title')}
         </h1>
-        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)} data-testid="new-exercise-button">
-          {t('exercises.new')}
-        </Button>
+        {canCreate && (
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)} data-testid="new-exercise-button">
+            {t('exercises.new')}
+          </Button>
+        )}
       </Flex>
       <Typography.Paragraph>{t('exercises.intro')}</Typography.Paragraph>
       <Card>
@@ -106,7 +109,7 @@ export function ExercisesPage() {
                 // No "nothing here" while the list is still on its way.
                 emptyText: exercises.isLoading ? <span /> : (
                   <Empty description={filtered ? t('exercises.emptyFiltered') : t('exercises.empty')}>
-                    {!filtered && (
+                    {!filtered && canCreate && (
                       <Button type="primary" onClick={() => setCreating(true)}>
                         {t('exercises.new')}
                       </Button>

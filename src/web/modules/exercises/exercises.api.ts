@@ -25,7 +25,7 @@ export const reportUrl = (orgId: string, exerciseId: string) => `${base(orgId)}/
 export function useExercises(orgId: string, filters: TExerciseFilters) {
   return useQuery({
     queryKey: exerciseKeys.list(orgId, filters),
-    queryFn: ({ signal }) => apiGet<{ items: TExerciseSummary[] }>(withQuery(base(orgId), { unitId: filters.unitId, state: filters.state }), signal),
+    queryFn: ({ signal }) => apiGet<{ items: TExerciseSummary[]; allowedActions: { create: boolean } }>(withQuery(base(orgId), { unitId: filters.unitId, state: filters.state }), signal),
     placeholderData: keepPreviousData,
   });
 }
