@@ -194,10 +194,12 @@ export function realertRound(timers: TCheckInTimers, now: Date): number {
 }
 
 /**
- * What is due for non-responders at `now`. Deterministic and idempotent: a worker calls it
- * every minute and inserts the keys under a unique index, so a round is sent once however
- * often it runs. After an outage only the current round goes out, not every missed one.
- * Someone no channel reaches is escalated at the threshold: re-alerting them is pointless.
+ * What is due for non-responders at `now`, given the answers that count for this roll call
+ * (an update broadcast that asks for no check-in has no timers). Deterministic and
+ * idempotent: a worker calls it every minute and inserts the keys under a unique index, so
+ * a round is sent once however often it runs. After an outage only the current round goes
+ * out, not every missed one. Someone no channel reaches is escalated at the threshold:
+ * re-alerting them is pointless.
  */
 export function dueFollowUps(timers: TCheckInTimers, recipients: readonly TRollCallRecipient[], checkIns: readonly TCheckIn[], now: Date): TFollowUps {
   const round = realertRound(timers, now);

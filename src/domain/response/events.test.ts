@@ -142,8 +142,9 @@ describe('plan activations', () => {
     expect(again.ok && activePlanIds(again.records)).toEqual(['p1']);
   });
 
-  it('refuses to activate a plan for a closed event', () => {
+  it('refuses to activate a plan for a closed event, or one not yet active', () => {
     expect(activatePlan([], 'closed', 'p1', t1, 'lead')).toEqual({ ok: false, reason: 'event_closed' });
+    expect(activatePlan([], 'declared', 'p1', t1, 'lead')).toEqual({ ok: false, reason: 'event_not_active' });
   });
 
   it('stands every active plan down on closing, leaving earlier records untouched', () => {

@@ -133,7 +133,7 @@ export interface TPlanActivation {
 
 export type TActivationResult =
   | { ok: true; records: TPlanActivation[] }
-  | { ok: false; reason: 'event_closed' | 'already_active' | 'not_active' };
+  | { ok: false; reason: 'event_not_active' | 'event_closed' | 'already_active' | 'not_active' };
 
 export const isActive = (record: TPlanActivation) => record.deactivatedAt === null;
 
@@ -141,9 +141,14 @@ export function activePlanIds(records: readonly TPlanActivation[]): string[] {
   return records.filter(isActive).map((r) => r.planId);
 }
 
-/** Activates a plan for an event: refused once the event is closed or while the plan is already in force. */
+/**
+ * Activates a plan for an event. Only an active or stabilized event has plans in force: a
+ * declared event is activated first (in the same action), which keeps "stand down" for a
+ * false alarm honest: nothing was activated, so there is nothing to review.
+ */
 export function activatePlan(records: readonly TPlanActivation[], state: TEventState, planId: string, at: Date, by: string): TActivationResult {
   if (state === 'closed') return { ok: false, reason: 'event_closed' };
+  if (state === 'declared') return { ok: false, reason: 'event_not_active' };
   if (records.some((r) => r.planId === planId && isActive(r))) return { ok: false, reason: 'already_active' };
   return { ok: true, records: [...records, { planId, activatedAt: at, activatedBy: by, deactivatedAt: null, deactivatedBy: null }] };
 }
@@ -186,8 +191,9 @@ export interface TProposedPlan {
 
 /**
  * The plans to propose when `affectedUnitIds` are hit: each affected unit's own plans, and
- * the subtree-wide plans of every unit above it. Pass the affected set as the coordinator
- * chose it (expand with `subtreeIds` when a whole country is hit). Closest plans first, so
+ * the subtree-wide plans of every unit above it. Pass the plans in force (approved
+ * versions), and the affected set as the coordinator chose it (expand with `subtreeIds`
+ * when a whole country is hit). Closest plans first, so
  * the office's own plan comes before the regional and headquarters ones.
  */
 export function proposedPlans(

@@ -1,4 +1,4 @@
-import type { TChannel } from './audience.js';
+import { CHANNELS, type TChannel } from './audience.js';
 
 /**
  * Exactly-once bookkeeping for notifications. Each notification (one recipient, one channel,
@@ -22,8 +22,10 @@ export function notificationKey(ref: TNotificationRef): string {
   return `n:${ref.broadcastId}:${ref.personId}:${ref.channel}:${ref.round}`;
 }
 
+const KEY = new RegExp(`^n:([^:]+):([^:]+):(${CHANNELS.join('|')}):(0|[1-9]\\d*)$`);
+
 export function parseNotificationKey(key: string): TNotificationRef | null {
-  const match = /^n:([^:]+):([^:]+):(email|sms|voice|push):(0|[1-9]\d*)$/.exec(key);
+  const match = KEY.exec(key);
   if (!match) return null;
   return { broadcastId: match[1]!, personId: match[2]!, channel: match[3] as TChannel, round: Number(match[4]) };
 }

@@ -35,6 +35,10 @@ describe('sitrep reminders', () => {
     expect(sitrepSchedule(cadence, t(19))).toMatchObject({ reminder: { stage: 'overdue', at: t(18) } });
   });
 
+  it('refuses an interval that is not positive', () => {
+    expect(() => sitrepSchedule({ ...cadence, intervalMs: 0 }, t(1))).toThrow(RangeError);
+  });
+
   it('counts from the last sitrep once one is submitted', () => {
     expect(sitrepSchedule({ ...cadence, lastSubmittedAt: t(7) }, t(8)).dueAt).toEqual(t(13));
   });

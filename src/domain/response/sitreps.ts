@@ -78,6 +78,7 @@ export interface TSitrepSchedule {
  */
 export function sitrepSchedule(cadence: TSitrepCadence, now: Date): TSitrepSchedule {
   const { lastSubmittedAt, chosenAt, intervalMs } = cadence;
+  if (!(intervalMs > 0)) throw new RangeError(`sitrep interval must be positive: ${intervalMs}`);
   const basis = lastSubmittedAt !== null && lastSubmittedAt >= chosenAt ? lastSubmittedAt : chosenAt;
   const dueAt = new Date(basis.getTime() + intervalMs);
   const lateByMs = now.getTime() - dueAt.getTime();
