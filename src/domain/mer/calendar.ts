@@ -7,21 +7,35 @@ export type TIsoDate = string;
 
 // Building a formatter costs far more than using one: one per time zone serves every call.
 const formatters = new Map<string, Intl.DateTimeFormat>();
+// Every time zone's offset is a multiple of 15 minutes, so the local day is the same for every
+// instant of a 15-minute slot: remembered per slot, the dashboard's twelve month-ends and the
+// plans of a unit sharing its changes format each instant once. Bounded, so it never grows without end.
+const SLOT_MS = 15 * 60_000;
+const daysBySlot = new Map<string, Map<number, TIsoDate>>();
+const MAX_SLOTS_PER_ZONE = 100_000;
 
 /** The calendar day of `instant` in `timeZone`. */
 export function localDate(instant: Date, timeZone: string): TIsoDate {
+  const slot = Math.floor(instant.getTime() / SLOT_MS);
+  let days = daysBySlot.get(timeZone);
+  if (!days) daysBySlot.set(timeZone, (days = new Map()));
+  const known = days.get(slot);
+  if (known !== undefined) return known;
   let format = formatters.get(timeZone);
   if (!format) {
     // en-CA formats as YYYY-MM-DD.
     format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     formatters.set(timeZone, format);
   }
-  return format.format(instant);
+  const day = format.format(instant);
+  if (days.size >= MAX_SLOTS_PER_ZONE) days.clear();
+  days.set(slot, day);
+  return day;
 }
 
+// Plain slices, not split/map: this runs for every obligation of every plan.
 function parts(date: TIsoDate): [number, number, number] {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return [y, m, d];
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -43,9 +57,8 @@ export function addDays(date: TIsoDate, days: number): TIsoDate {
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: TIsoDate, to: TIsoDate): number {
-  const [y1, m1, d1] = parts(from);
-  const [y2, m2, d2] = parts(to);
-  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+  // A date-only ISO string parses as UTC midnight, so the difference is whole days.
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 
 export const earlier = (a: TIsoDate, b: TIsoDate): TIsoDate => (a <= b ? a : b);
