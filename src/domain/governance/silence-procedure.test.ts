@@ -171,6 +171,17 @@ describe('at the deadline', () => {
     expect(p.ignored.map((i) => i.reason)).toEqual(['not_the_deadline', 'deadline_not_reached', 'deadline_passed']);
   });
 
+  it('refuses an event stamped before the one recorded last, and a rejected event does not move that mark', () => {
+    const log = circulated();
+    const broken = [...log, ...ok(breakSilence(log, roster, statement(addHours(T0, 5))))];
+    expect(withdraw(broken, { at: addHours(T0, 4), by: 's', reason: 'x' })).toEqual({ ok: false, reason: 'out_of_order' });
+    // A forged far-future statement in the record is ignored, and does not block statements made in time.
+    const forged: TSilenceEvent = { type: 'silence_broken', ...statement(addHours(DEADLINE, 100)) };
+    const record = [...log, forged];
+    expect(decide(record, T0)).toMatchObject({ state: 'circulated', lastEventAt: T0, ignored: [{ index: 2, reason: 'deadline_passed' }] });
+    expect(breakSilence(record, roster, statement(addHours(T0, 1), 'KEN', 'u-ken')).ok).toBe(true);
+  });
+
   it('refuses to withdraw a draft once the deadline has passed', () => {
     expect(withdraw(circulated(), { at: DEADLINE, by: 's', reason: 'too late' })).toEqual({ ok: false, reason: 'deadline_passed' });
   });

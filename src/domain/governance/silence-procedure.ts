@@ -66,6 +66,8 @@ export interface TSilenceProcedure {
   /** True when adopted by the passing of the deadline but the closing event is not yet in the record. */
   awaitingClose: boolean;
   /** Events the rules do not allow (a late statement written by a faulty node …), with why; they change nothing. */
+  /** The time of the latest event the rules accepted (closing events aside): nothing may be recorded before it. */
+  lastEventAt: TInstant | null;
   ignored: { index: number; reason: TSilenceRefusal }[];
 }
 
@@ -79,6 +81,7 @@ const EMPTY: TSilenceProcedure = {
   brokenBy: null,
   decidedAt: null,
   awaitingClose: false,
+  lastEventAt: null,
   ignored: [],
 };
 
@@ -141,6 +144,7 @@ export function decide(events: readonly TSilenceEvent[], now: TInstant): TSilenc
     p = next;
     if (e.type !== 'closed') lastAt = e.at;
   });
+  p = { ...p, lastEventAt: lastAt };
   if (p.state === 'circulated' && deadlinePassed(p, now)) return { ...p, state: 'adopted', decidedAt: p.deadline, awaitingClose: true };
   return p;
 }
@@ -155,8 +159,7 @@ type TResult = TCommandResult<TSilenceEvent, TSilenceRefusal>;
 /** Appends `event` if the fold accepts it after the record: one rule for commands and for reading the record. */
 function tryAppend(events: readonly TSilenceEvent[], event: TSilenceEvent): TResult {
   const current = decide(events, event.at);
-  const lastAt = [...events].reverse().find((e) => e.type !== 'closed')?.at ?? null;
-  const next = step(current.awaitingClose ? { ...current, state: 'circulated' } : current, event, lastAt);
+  const next = step(current.awaitingClose ? { ...current, state: 'circulated' } : current, event, current.lastEventAt);
   if (typeof next !== 'string') return accept(event);
   return next === 'missing_languages' ? refuse(next, missingLanguages(current.texts)) : refuse(next);
 }

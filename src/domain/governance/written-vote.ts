@@ -83,6 +83,8 @@ export interface TWrittenVote {
   result: TVoteResult | null;
   /** True when voting is over by the clock but the closing event is not yet in the record. */
   awaitingClose: boolean;
+  /** The time of the latest event the rules accepted (closing events aside): nothing may be recorded before it. */
+  lastEventAt: TInstant | null;
   ignored: { index: number; reason: TWrittenVoteRefusal }[];
 }
 
@@ -100,6 +102,7 @@ const EMPTY: TWrittenVote = {
   tally: { yes: 0, no: 0, abstain: 0, absent: 0 },
   result: null,
   awaitingClose: false,
+  lastEventAt: null,
   ignored: [],
 };
 
@@ -168,6 +171,7 @@ export function decideVote(events: readonly TWrittenVoteEvent[], now: TInstant):
     v = next;
     if (e.type !== 'closed') lastAt = e.at;
   });
+  v = { ...v, lastEventAt: lastAt };
   const tally = tallyOf(v.members, v.votes);
   const over = v.state === 'closed' || (v.state === 'open' && votingOver(v, now));
   if (!over) return { ...v, tally };
@@ -197,14 +201,10 @@ export async function receiptFor(procedureId: string, vote: TVoteCast): Promise<
 
 type TResult = TCommandResult<TWrittenVoteEvent, TWrittenVoteRefusal>;
 
-function lastTimed(events: readonly TWrittenVoteEvent[]): TInstant | null {
-  return [...events].reverse().find((e) => e.type !== 'closed')?.at ?? null;
-}
-
 function tryAppend(events: readonly TWrittenVoteEvent[], event: TWrittenVoteEvent): TWrittenVoteRefusal | null {
   const current = decideVote(events, event.at);
   const asRecorded = current.awaitingClose ? { ...current, state: 'open' as const } : current;
-  const next = step(asRecorded, event, lastTimed(events));
+  const next = step(asRecorded, event, current.lastEventAt);
   return typeof next === 'string' ? next : null;
 }
 

@@ -9,6 +9,7 @@ import {
   nextFollowUpAt,
   parseSmsReply,
   realertRound,
+  rollUpToOffices,
   type TCheckIn,
   type TCheckInTimers,
   type TRollCallRecipient,
@@ -159,6 +160,35 @@ describe('accountability', () => {
         expect(overall.total).toBe(specs.length);
         expect([...byUnit.values()].reduce((n, u) => n + u.total, 0)).toBe(overall.total);
         expect(overall.needHelp).toBe(specs.filter((s) => s.answer === 'need_help').length);
+      }),
+    );
+  });
+});
+
+describe('accountability per office', () => {
+  const units = [
+    { id: 'hq', parentId: null },
+    { id: 'co', parentId: 'hq' },
+    { id: 'sub', parentId: 'co' },
+    { id: 'co2', parentId: 'hq' },
+  ];
+
+  it("counts a duty station's people in its office, and keeps units under no office on their own line", () => {
+    const { byUnit } = accountability([recipient('a', 'co'), recipient('b', 'sub'), recipient('c', 'sub', false), recipient('d', 'co2'), recipient('e', 'hq')], [checkIn('b', 'safe', 1)]);
+    const rolled = rollUpToOffices(byUnit, units, ['co', 'co2']);
+    expect(rolled.get('co')).toEqual({ total: 3, safe: 1, needHelp: 0, noAnswer: 1, unreachable: 1 });
+    expect(rolled.get('co2')).toEqual({ total: 1, safe: 0, needHelp: 0, noAnswer: 1, unreachable: 0 });
+    expect(rolled.get('hq')).toEqual({ total: 1, safe: 0, needHelp: 0, noAnswer: 1, unreachable: 0 });
+    expect(rolled.has('sub')).toBe(false);
+  });
+
+  it('preserves every column of the total, whatever offices are chosen', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('hq', 'co', 'sub', 'co2'), { maxLength: 20 }), fc.subarray(['hq', 'co', 'sub', 'co2']), (placed, offices) => {
+        const recipients = placed.map((unitId, i) => recipient(`p${i}`, unitId, i % 3 !== 0));
+        const { overall, byUnit } = accountability(recipients, placed.flatMap((_, i) => (i % 4 === 1 ? [checkIn(`p${i}`, 'safe', i)] : [])));
+        const rolled = [...rollUpToOffices(byUnit, units, offices).values()];
+        for (const k of ['total', 'safe', 'needHelp', 'noAnswer', 'unreachable'] as const) expect(rolled.reduce((n, t) => n + t[k], 0)).toBe(overall[k]);
       }),
     );
   });

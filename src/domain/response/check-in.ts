@@ -168,6 +168,32 @@ export function accountability(recipients: readonly TRollCallRecipient[], checkI
   return { overall, byUnit };
 }
 
+/**
+ * The tallies of `accountability` gathered at chosen offices: a duty station's people count
+ * in its country office when only the country offices are shown. Units under none of the
+ * offices keep their own line, so nobody drops out of the total.
+ */
+export function rollUpToOffices(byUnit: ReadonlyMap<string, TAccountability>, units: readonly { id: string; parentId: string | null }[], officeIds: readonly string[]): Map<string, TAccountability> {
+  const parentOf = new Map(units.map((u) => [u.id, u.parentId]));
+  const offices = new Set(officeIds);
+  const out = new Map<string, TAccountability>();
+  for (const [unitId, tally] of byUnit) {
+    let office = unitId;
+    const seen = new Set<string>();
+    for (let at: string | null = unitId; at !== null && !seen.has(at); at = parentOf.get(at) ?? null) {
+      seen.add(at);
+      if (offices.has(at)) {
+        office = at;
+        break;
+      }
+    }
+    const sum = out.get(office) ?? empty();
+    for (const k of Object.keys(sum) as (keyof TAccountability)[]) sum[k] += tally[k];
+    out.set(office, sum);
+  }
+  return out;
+}
+
 export interface TCheckInTimers {
   broadcastId: string;
   broadcastAt: Date;
