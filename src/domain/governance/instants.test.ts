@@ -40,6 +40,9 @@ describe('instants and wall clocks', () => {
   it('writes every instant one way', () => {
     expect(normalizeInstant('2026-03-06T18:00:00-05:00')).toBe('2026-03-06T23:00:00.000Z');
     expect(() => normalizeInstant('next Friday')).toThrow(RangeError);
+    // Without an offset the server's own zone would decide what it means.
+    expect(() => normalizeInstant('2026-03-06T18:00:00')).toThrow(RangeError);
+    expect(() => normalizeInstant('2026-02-30T18:00:00Z')).toThrow(RangeError);
   });
 });
 

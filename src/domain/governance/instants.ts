@@ -6,9 +6,15 @@
  */
 export type TInstant = string;
 
+// An instant names its offset: `2026-03-06T18:00:00` alone would be read in the server's own zone.
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
 /** Milliseconds since the epoch; a string that is not an instant is a programming error, not a refusal. */
 export function instantMs(instant: TInstant): number {
-  const ms = Date.parse(instant);
+  const [y, m, d] = instant.slice(0, 10).split('-').map(Number) as [number, number, number];
+  // Date.parse rolls 30 February over into March; a calendar day must exist.
+  const realDay = new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+  const ms = INSTANT.test(instant) && realDay ? Date.parse(instant) : Number.NaN;
   if (Number.isNaN(ms)) throw new RangeError(`not an instant: ${instant}`);
   return ms;
 }

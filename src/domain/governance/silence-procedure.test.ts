@@ -74,6 +74,8 @@ describe('circulating a draft', () => {
     expect(circulate([], { at: T0, by: 's', deadline: DEADLINE, members: ['FRA'] })).toEqual({ ok: false, reason: 'not_drafted' });
     expect(setText(log, { at: addHours(T0, 1), by: 's', language: 'en', text: 'changed after circulation' })).toEqual({ ok: false, reason: 'not_a_draft' });
     expect(draft(log, { at: addHours(T0, 1), by: 's', timeZone: 'UTC', texts: allTexts })).toEqual({ ok: false, reason: 'already_drafted' });
+    const drafted = ok(draft([], { at: T0, by: 's', timeZone: 'UTC', texts: allTexts }));
+    expect(circulate(drafted, { at: T0, by: 's', deadline: DEADLINE, members: [] })).toEqual({ ok: false, reason: 'no_members' });
   });
 
   it('shows the deadline in the body’s own time zone', () => {

@@ -38,6 +38,7 @@ export const SILENCE_REFUSALS = [
   'not_a_draft',
   'missing_languages',
   'deadline_too_short',
+  'no_members',
   'not_circulated',
   'not_a_member',
   'not_accredited',
@@ -104,6 +105,7 @@ function step(p: TSilenceProcedure, e: TSilenceEvent, lastAt: TInstant | null): 
       if (p.state === 'none') return 'not_drafted';
       if (p.state !== 'draft') return 'not_a_draft';
       if (missingLanguages(p.texts).length > 0) return 'missing_languages';
+      if (e.members.length === 0) return 'no_members';
       if (hoursBetween(e.at, e.deadline) < MINIMUM_SILENCE_HOURS) return 'deadline_too_short';
       return { ...p, state: 'circulated', circulatedAt: e.at, deadline: e.deadline, members: [...e.members] };
     }
