@@ -23,17 +23,37 @@
 // The roll-up of all 30 organizations one after the other is reported as `all30Ms`.
 // Aim: ratio ≤ 2, value < 1 s, scaling ≤ 12.
 //
-// Last run (2026-11-27, PostgreSQL 15 on a 2-core machine shared with other test runs, so medians
-// wander by ±50 % between runs): load 282 s, 22,001 obligations in the organization measured,
-// code path and baseline agree on every count;
-//   {"bench":"compliance","unit":"ms","value":1052.1,"baseline":192.5,"ratio":5.464,"scaling":9.801,"tenthMs":107.3,"all30Ms":22980.3,...}
-// Scaling ≤ 12 is met; value < 1 s is borderline (474–1,775 ms over the runs); ratio ≤ 2 is NOT met.
-// Where the time goes (measured on an earlier run of the same data): plan records 0.3–1.2 s and
-// change events 0.25–1.2 s (run in parallel), judging ~20,000 obligations in TypeScript with their
-// explanations 0.4–0.55 s; the baseline does all of it in one SQL aggregate. Indexes added for it:
-// plans_org_compliance, plan_versions_org_history (index-only scans), audit_log_org_action.
-// Closing the rest would mean judging in SQL, a second implementation of the rules.
-// Needs PostgreSQL: BENCH_DATABASE_URL (a scratch database is created and dropped).
+// Last run (2026-11-27, after "compliance speed"; PostgreSQL 15 on a 2-core machine shared with other
+// test runs, so medians wander by ±50 % between runs): load ~140 s, 22,001 obligations in the
+// organization measured, code path and baseline agree on every count;
+//   {"bench":"compliance","unit":"ms","value":256.2,"baseline":89.8,"ratio":2.852,"scaling":4.738,"tenthMs":54.1,"all30Ms":7318.2,"measured":"one organization (1/30 of the data) per roll-up","baselineAgrees":true,"n":{"organizations":30,"units":60000,"plans":200000,"versions":1000000,"audit":1000000,"obligations":22001,"runs":15},"database":"postgres"}
+// (a run a few minutes earlier, the machine busier: value 328.6, baseline 82.6, ratio 3.978, all30Ms 11,550).
+// Before, on the same data and machine (3 runs): value 1014.9 ms, baseline 272.7 ms, all30Ms 21,034.
+// Met: value < 1 s, scaling ≤ 12. NOT met: ratio ≤ 2 (2.9–4.0 over the two runs).
+// What was found with EXPLAIN (ANALYZE, BUFFERS) on a kept database (BENCH_KEEP=1):
+// - JIT was not the cost: every query plans at 5,000–12,500, far below jit_above_cost. It is now
+//   switched off for these reads anyway (a larger organization's estimates would cross it).
+// - The change-events union was planned as a Parallel Append with two workers: ~250 ms against
+//   ~50 ms serial for the same 4,430 buffer hits on a busy 2-core server. planRecords and
+//   changeEvents now run in a transaction with max_parallel_workers_per_gather = 0 (set locally).
+//   Each branch already narrows by action through audit_log_org_action (org_id, action, at); what is
+//   left is one heap visit per change row (~834 rows per action on as many pages) to read the jsonb:
+//   a covering index would have to include before/after, which can exceed an index row's size.
+// - planRecords probed plan_versions once per plan (6,667 index-only probes, then a sort), because
+//   the plans⋈units join is estimated at 198 rows instead of 6,667. Today's roll-up of a whole
+//   organization (no as-of day) now aggregates the organization's versions in one index-only pass in
+//   plan order, merge-joined to the plans: ~115 ms → ~57 ms in psql, same rows. The as-of path (the
+//   trend's month-ends, subtree roll-ups) keeps the per-plan cut-off query.
+// - The roll-up no longer writes an English explanation for each of the ~22,000 obligations; the
+//   dashboard explains only the overdue ones it lists.
+// What remains (CPU profile): judging in TypeScript, ~150–250 ms per organization, most of it
+// allocation and garbage collection of ~22,000 judged objects (obligationState, localDate,
+// daysBetween); the SQL reads together are ~100–150 ms, in parallel. Reaching ratio ≤ 2 would need
+// the judging itself made cheaper (fewer objects per obligation) or judging in SQL, a second
+// implementation of the rules. No index was added or changed (the plans read plans_org_compliance and
+// plan_versions_org_history, index-only; the trail audit_log_org_action), so there is no migration.
+// Needs PostgreSQL: BENCH_DATABASE_URL (a scratch database is created and dropped; BENCH_KEEP=1 keeps
+// it and prints its URL, to study the plans — drop it afterwards with DROP DATABASE … WITH (FORCE)).
 import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import { PLAN_TYPES } from '../src/domain/plans/plan-types.js';
@@ -191,7 +211,9 @@ async function time(work: () => Promise<unknown>) {
   return { ms: performance.now() - start, result };
 }
 
-const { database, cleanup } = await benchDatabase();
+const { database, url, cleanup } = await benchDatabase();
+// BENCH_KEEP=1 keeps the scratch database (for EXPLAIN on the real data) and prints its URL.
+if (process.env.BENCH_KEEP === '1') console.log(`keeping the scratch database: ${url ?? 'in memory'}`);
 try {
   await database.migrate();
   const db = database.db;
@@ -244,5 +266,6 @@ try {
     }),
   );
 } finally {
-  await cleanup();
+  if (process.env.BENCH_KEEP === '1') await database.close();
+  else await cleanup();
 }

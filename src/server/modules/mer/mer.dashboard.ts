@@ -1,7 +1,7 @@
 import type { TMerDashboard, TMerDashboardQuery, TOverdueItem, TRollUp, TStatusCounts, TTrendPoint } from '../../../domain/contract/mer-dashboard.js';
 import type { TObligationView } from '../../../domain/contract/mer.js';
 import { addDays, localDate, type TIsoDate } from '../../../domain/mer/calendar.js';
-import { OBLIGATION_STATUSES } from '../../../domain/mer/obligations.js';
+import { explainObligation, OBLIGATION_STATUSES } from '../../../domain/mer/obligations.js';
 import { DEFAULT_MER_POLICY, type TMerPolicy } from '../../../domain/mer/policy.js';
 import { subtreeIds } from '../../../domain/units.js';
 import type { Ctx } from '../../context.js';
@@ -41,7 +41,10 @@ function policyOn(versions: PolicyVersions, day: TIsoDate | undefined): TMerPoli
   return versions.find((v) => localDate(v.createdAt, 'UTC') <= day)?.policy ?? DEFAULT_MER_POLICY;
 }
 
-/** Every obligation of the units as of a day (today in each unit's zone when absent), from the records of that day. */
+/**
+ * Every obligation of the units as of a day (today in each unit's zone when absent), from the records of that day.
+ * Unexplained (empty explanation): only the overdue ones listed are explained, in overdueWithOwners.
+ */
 async function judgeAsOf(ctx: Ctx, orgId: string, units: Covered, versions: PolicyVersions, asOf: TIsoDate | undefined): Promise<Judged[]> {
   const policy = policyOn(versions, asOf);
   const [records, events, unitFacts] = await Promise.all([
@@ -57,10 +60,10 @@ async function judgeAsOf(ctx: Ctx, orgId: string, units: Covered, versions: Poli
   const items: Judged[] = [];
   for (const [unitId, plansOfUnit] of recordsByUnit) {
     const relevant = [...(eventsByUnit.get(unitId) ?? []), ...plansOfUnit.flatMap((r) => eventsByPlan.get(r.id) ?? [])];
-    items.push(...judgePlans(plansOfUnit, relevant, policy, now, asOf));
+    items.push(...judgePlans(plansOfUnit, relevant, policy, now, asOf, false));
   }
   // The units' own obligations (awareness plan, training currency), as the obligations list judges them.
-  items.push(...judgeUnits(unitFacts, policy, now, asOf));
+  items.push(...judgeUnits(unitFacts, policy, now, asOf, false));
   return items;
 }
 
@@ -163,7 +166,7 @@ async function overdueWithOwners(db: Db, orgId: string, items: readonly Judged[]
     kind: i.kind,
     dueOn: i.dueOn,
     daysLate: i.daysLate,
-    explanation: i.explanation,
+    explanation: explainObligation(i),
     owners: ownersByUnit.get(i.unitId)!.map((r) => ({ name: (r.personId && names.byPerson.get(r.personId)) || names.byEmail.get(r.email) || r.email, email: r.email })),
   }));
 }

@@ -21,7 +21,7 @@ export async function judgeObligations(db: Db, orgId: string, unitIds: readonly 
 }
 
 /** The awareness plan and training currency a unit owes, where it owes them. */
-export function judgeUnits(records: readonly TUnitRecord[], policy: TMerPolicy, now: Date, asOf?: TIsoDate): TJudgedObligation[] {
+export function judgeUnits(records: readonly TUnitRecord[], policy: TMerPolicy, now: Date, asOf?: TIsoDate, explain = true): TJudgedObligation[] {
   return records.flatMap((unit) => {
     const today = asOf ?? localDate(now, unit.timeZone);
     const states = [awarenessObligation(unit, policy, today), trainingObligation(unit, policy, today)].filter((s): s is TObligationState => s !== null);
@@ -31,13 +31,17 @@ export function judgeUnits(records: readonly TUnitRecord[], policy: TMerPolicy, 
       unitName: unit.unitName,
       timeZone: unit.timeZone,
       ...state,
-      explanation: explainObligation(state),
+      explanation: explain ? explainObligation(state) : '',
     }));
   });
 }
 
-/** The plan obligations (update, approval, functional test), as of `asOf` or today in each unit's own time zone. */
-export function judgePlans(records: readonly PlanRecord[], events: readonly ChangeEvent[], policy: TMerPolicy, now: Date, asOf?: TIsoDate): TJudgedObligation[] {
+/**
+ * The plan obligations (update, approval, functional test), as of `asOf` or today in each unit's own time zone.
+ * `explain` false leaves the English explanation empty: roll-ups count thousands of obligations and show none
+ * (the dashboard explains the overdue ones it lists with explainObligation).
+ */
+export function judgePlans(records: readonly PlanRecord[], events: readonly ChangeEvent[], policy: TMerPolicy, now: Date, asOf?: TIsoDate, explain = true): TJudgedObligation[] {
   const items: TJudgedObligation[] = [];
   // Indexed once, so the cost grows with plans + changes rather than plans × changes.
   const changesOf = new Map<string, ChangeEvent[]>();
@@ -70,7 +74,7 @@ export function judgePlans(records: readonly PlanRecord[], events: readonly Chan
         unitName: plan.unitName,
         timeZone: plan.timeZone,
         ...state,
-        explanation: explainObligation(state),
+        explanation: explain ? explainObligation(state) : '',
       });
     }
   }

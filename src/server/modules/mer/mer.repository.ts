@@ -56,6 +56,24 @@ const endOfDay = (cutOff: TRecordsCutOff): SQL => (cutOff.asOf ? sql`((${cutOff.
 const unitFilter = (column: SQL, unitIds: readonly string[] | null): SQL => (unitIds === null ? sql`TRUE` : sql`${column} IN (${sql.join(unitIds.map((id) => sql`${id}`), sql`, `)})`);
 
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+
+/**
+ * Runs one of the roll-up's reads without parallel workers or JIT compilation (set locally, so
+ * only for this transaction; inside a caller's transaction, until that one ends). Measured on
+ * bench/compliance: the planner sends the change-events union to two workers, which on a busy
+ * two-core server made it 4–5 times slower (~250 ms against ~50 ms) — the branches are small
+ * index scans, too short to pay for starting workers. JIT does not kick in at the benchmark's
+ * size, but the estimates of a larger organization would cross jit_above_cost, and compiling
+ * costs more than these short queries run.
+ */
+async function serialRead(db: Db, query: SQL): Promise<unknown> {
+  return db.transaction(async (t) => {
+    // SET LOCAL of both in one round trip.
+    await t.execute(sql`SELECT set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)`);
+    return t.execute(query);
+  });
+}
+
 const instant = (value: Date | string) => (value instanceof Date ? value : new Date(value));
 
 /**
@@ -68,7 +86,34 @@ const instant = (value: Date | string) => (value instanceof Date ? value : new D
 export async function planRecords(db: Db, orgId: string, unitIds: readonly string[] | null, cutOff: TPlanRecordsOptions = {}): Promise<TPlanRecord[]> {
   if (unitIds !== null && unitIds.length === 0) return [];
   const testedBy = cutOff.asOf ? sql`AND e.conducted_on <= ${cutOff.asOf}::date` : sql``;
-  const result = await db.execute(sql`
+  const tested = sql`
+      -- The last exercise that made people recover something with the plan (ISO 22301 8.5).
+      SELECT pid AS plan_id, max(e.conducted_on)::text AS tested_on
+      FROM exercises e CROSS JOIN LATERAL jsonb_array_elements_text(e.plan_ids) AS pid
+      WHERE e.org_id = ${orgId} AND e.type IN ('simulation', 'functional', 'full_scale') AND e.state IN ('conducted', 'closed') ${testedBy}
+      GROUP BY pid`;
+  const title = (plan: 'p' | 'k') =>
+    cutOff.titles === false ? sql`''` : sql`(SELECT cv.title FROM plan_versions cv WHERE cv.plan_id = ${sql.raw(plan)}.id AND cv.version_number = ${sql.raw(plan)}.current_version)`;
+  const result = await serialRead(
+    db,
+    !cutOff.asOf && unitIds === null
+      ? // Today, the whole organization: no cut-off, so the history is one pass over the
+        // organization's versions in plan order (an index-only scan, grouped as it streams,
+        // merge-joined to the plans) rather than one index probe per plan.
+        sql`
+    WITH history AS (
+      SELECT v.plan_id, max(v.updated_at) AS last_edited_at, max(v.approved_at) AS last_approved_at
+      FROM plan_versions v
+      WHERE v.org_id = ${orgId}
+      GROUP BY v.plan_id
+    ), tested AS (${tested})
+    SELECT p.id, p.type, p.unit_id, u.name AS unit_name, u.time_zone, p.created_at, h.last_edited_at, h.last_approved_at, t.tested_on, ${title('p')} AS title
+    FROM plans p
+    JOIN units u ON u.id = p.unit_id AND u.org_id = ${orgId}
+    JOIN history h ON h.plan_id = p.id
+    LEFT JOIN tested t ON t.plan_id = p.id::text
+    WHERE p.org_id = ${orgId}`
+      : sql`
     WITH scoped AS (
       SELECT p.id, p.type, p.unit_id, p.created_at, p.current_version, u.name AS unit_name, u.time_zone, ${endOfDay(cutOff)} AS cut
       FROM plans p JOIN units u ON u.id = p.unit_id AND u.org_id = ${orgId}
@@ -82,18 +127,12 @@ export async function planRecords(db: Db, orgId: string, unitIds: readonly strin
       FROM plan_versions v JOIN kept k ON k.id = v.plan_id
       WHERE v.org_id = ${orgId} AND v.created_at < k.cut
       GROUP BY v.plan_id
-    ), tested AS (
-      -- The last exercise that made people recover something with the plan (ISO 22301 8.5).
-      SELECT pid AS plan_id, max(e.conducted_on)::text AS tested_on
-      FROM exercises e CROSS JOIN LATERAL jsonb_array_elements_text(e.plan_ids) AS pid
-      WHERE e.org_id = ${orgId} AND e.type IN ('simulation', 'functional', 'full_scale') AND e.state IN ('conducted', 'closed') ${testedBy}
-      GROUP BY pid
-    )
-    SELECT k.id, k.type, k.unit_id, k.unit_name, k.time_zone, k.created_at, h.last_edited_at, h.last_approved_at, t.tested_on,
-           ${cutOff.titles === false ? sql`''` : sql`(SELECT cv.title FROM plan_versions cv WHERE cv.plan_id = k.id AND cv.version_number = k.current_version)`} AS title
+    ), tested AS (${tested})
+    SELECT k.id, k.type, k.unit_id, k.unit_name, k.time_zone, k.created_at, h.last_edited_at, h.last_approved_at, t.tested_on, ${title('k')} AS title
     FROM kept k
     JOIN history h ON h.plan_id = k.id
-    LEFT JOIN tested t ON t.plan_id = k.id::text`);
+    LEFT JOIN tested t ON t.plan_id = k.id::text`,
+  );
   type Row = { id: string; type: string; unit_id: string; unit_name: string; time_zone: string; created_at: Date | string; title: string; last_edited_at: Date | string; last_approved_at: Date | string | null; tested_on: string | null };
   return rowsOf<Row>(result).map((r) => ({
     id: r.id,
@@ -119,7 +158,7 @@ export async function planRecords(db: Db, orgId: string, unitIds: readonly strin
 export async function changeEvents(db: Db, orgId: string, unitIds: readonly string[] | null, cutOff: TRecordsCutOff = {}): Promise<TChangeEvent[]> {
   if (unitIds !== null && unitIds.length === 0) return [];
   const inOrg = sql`a.org_id = ${orgId}`;
-  const result = await db.execute(sql`
+  const result = await serialRead(db, sql`
     -- Ids compared as uuids (every id in the trail was validated as one): the planner then
     -- estimates the joins from the tables' statistics and keeps the query cheap.
     WITH events AS (
@@ -167,7 +206,8 @@ export async function changeEvents(db: Db, orgId: string, unitIds: readonly stri
     )
     SELECT e.at, e.unit_id, e.plan_id, e.trigger
     FROM events e JOIN units u ON u.org_id = ${orgId} AND u.id = e.unit_id::uuid
-    WHERE ${unitFilter(sql`u.id`, unitIds)} AND e.at < ${endOfDay(cutOff)}`);
+    WHERE ${unitFilter(sql`u.id`, unitIds)} AND e.at < ${endOfDay(cutOff)}`,
+  );
   type Row = { at: Date | string; unit_id: string; plan_id: string | null; trigger: TChangeTrigger };
   return rowsOf<Row>(result).map((r) => ({
     // A plan's own event names the plan, not its whole unit.
