@@ -23,6 +23,10 @@ import { orgsRoutes } from './modules/orgs/orgs.routes.js';
 import { biaRoutes } from './modules/bia/bia.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
 import { risksRoutes } from './modules/risks/risks.routes.js';
+import { governanceRoutes } from './modules/governance/governance.routes.js';
+import { learningRoutes } from './modules/learning/learning.routes.js';
+import { peopleRoutes } from './modules/people/people.routes.js';
+import { responseRoutes } from './modules/response/response.routes.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const VERSION: string = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
@@ -111,6 +115,10 @@ export async function buildApp(options: AppOptions) {
   exercisesRoutes(app, ctxOf);
   trainingRoutes(app, ctxOf);
   actionsRoutes(app, ctxOf);
+  responseRoutes(app, ctxOf);
+  learningRoutes(app, ctxOf);
+  governanceRoutes(app, ctxOf);
+  peopleRoutes(app, ctxOf);
   calendarRoutes(app, { db: database.db, clock });
   auditRoutes(app, ctxOf);
 

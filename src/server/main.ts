@@ -9,7 +9,11 @@ import { startScheduler, type PeriodicTask } from './jobs/scheduler.js';
 import { createLogger } from './logger.js';
 import { queueCampaignReminders } from './modules/bia/campaign-reminders.task.js';
 import { queueObligationReminders } from './modules/mer/reminders.task.js';
+import { governanceTasks } from './modules/governance/governance.tasks.js';
+import { learningTasks } from './modules/learning/learning.tasks.js';
 import { smtpMailer } from './modules/notify/mailer.js';
+import { peopleTasks } from './modules/people/people.tasks.js';
+import { responseTasks } from './modules/response/response.tasks.js';
 import { dispatchOutbox } from './modules/notify/outbox.usecases.js';
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -59,5 +63,6 @@ function backgroundTasks(config: Config, mailer: ReturnType<typeof smtpMailer> |
     { id: 'bia.campaign-reminders', everyMs: 3_600_000, run: (s) => queueCampaignReminders(s, config.publicUrl) },
   ];
   if (mailer) tasks.push({ id: 'notify.dispatch', everyMs: 15_000, run: (s) => dispatchOutbox(s, mailer) });
+  tasks.push(...responseTasks(config, mailer), ...learningTasks(config, mailer), ...governanceTasks(config, mailer), ...peopleTasks(config, mailer));
   return tasks;
 }

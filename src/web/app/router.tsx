@@ -20,6 +20,15 @@ export const router = createBrowserRouter([
     ),
   },
   {
+    // Reached from an alert by someone who may have no account: no shell, no sign-in.
+    path: '/check-in/:token',
+    element: (
+      <Suspense fallback={<PageLoading />}>
+        {page(() => import('../modules/response/check-in-page.js'), 'CheckInPage')}
+      </Suspense>
+    ),
+  },
+  {
     path: '/',
     element: <Shell />,
     children: [
@@ -33,6 +42,10 @@ export const router = createBrowserRouter([
       { path: 'orgs/:orgId/exercises/:exerciseId', element: page(() => import('../modules/exercises/exercise-page.js'), 'ExercisePage') },
       { path: 'orgs/:orgId/actions', element: page(() => import('../modules/actions/actions-page.js'), 'ActionsPage') },
       { path: 'orgs/:orgId/training', element: page(() => import('../modules/training/training-page.js'), 'TrainingPage') },
+      { path: 'orgs/:orgId/events/*', element: page(() => import('../modules/response/response-routes.js'), 'ResponseRoutes') },
+      { path: 'orgs/:orgId/learning/*', element: page(() => import('../modules/learning/learning-routes.js'), 'LearningRoutes') },
+      { path: 'orgs/:orgId/governance/*', element: page(() => import('../modules/governance/governance-routes.js'), 'GovernanceRoutes') },
+      { path: 'orgs/:orgId/people/*', element: page(() => import('../modules/people/people-routes.js'), 'PeopleRoutes') },
       { path: 'orgs/:orgId/focal-points', element: page(() => import('../modules/focal-points/focal-points-page.js'), 'FocalPointsPage') },
       {
         path: 'orgs/:orgId/plans/:planId',

@@ -34,6 +34,10 @@ function MainNav({ vertical, onNavigate }: { vertical?: boolean; onNavigate?: ()
     { to: `/orgs/${orgId}/actions`, label: t('nav.actions'), end: false, testId: 'nav-actions' },
     { to: `/orgs/${orgId}/training`, label: t('nav.training'), end: false, testId: 'nav-training' },
     { to: `/orgs/${orgId}/focal-points`, label: t('nav.focalPoints'), end: false, testId: 'nav-focal-points' },
+    { to: `/orgs/${orgId}/events`, label: t('nav.events'), end: false, testId: 'nav-events' },
+    { to: `/orgs/${orgId}/learning`, label: t('nav.learning'), end: false, testId: 'nav-learning' },
+    { to: `/orgs/${orgId}/governance`, label: t('nav.governance'), end: false, testId: 'nav-governance' },
+    { to: `/orgs/${orgId}/people`, label: t('nav.people'), end: false, testId: 'nav-people' },
     ...(seesMembers ? [{ to: `/orgs/${orgId}/members`, label: t('nav.members'), end: false, testId: 'nav-members' }] : []),
   ];
   return (
