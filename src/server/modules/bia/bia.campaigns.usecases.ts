@@ -19,11 +19,10 @@ const coveredReadable = (scope: OrgScope, row: TCampaignRow) => [...subtreeIds(s
 
 /** The facts progress is computed from, fetched once for any number of campaigns. */
 async function progressFacts(ctx: Ctx, orgId: string) {
-  const [states, counts, effort] = await Promise.all([
-    unitBiaRows(ctx.db, orgId),
-    serviceCounts(ctx.db, orgId),
-    ctx.db.select({ unitId: biaEffort.unitId, campaignId: biaEffort.campaignId, hours: biaEffort.hours, externalCost: biaEffort.externalCost, currency: biaEffort.currency }).from(biaEffort).where(eq(biaEffort.orgId, orgId)),
-  ]);
+  // One read after another: ctx.db may be a transaction, whose single connection takes one query at a time.
+  const states = await unitBiaRows(ctx.db, orgId);
+  const counts = await serviceCounts(ctx.db, orgId);
+  const effort = await ctx.db.select({ unitId: biaEffort.unitId, campaignId: biaEffort.campaignId, hours: biaEffort.hours, externalCost: biaEffort.externalCost, currency: biaEffort.currency }).from(biaEffort).where(eq(biaEffort.orgId, orgId));
   return { states, counts, effort: effort.map((e) => ({ ...e, hours: Number(e.hours), externalCost: Number(e.externalCost) })) };
 }
 

@@ -14,12 +14,11 @@ import { biaDependencies } from './bia.table.js';
 
 export async function viewDependencies(ctx: Ctx, scope: OrgScope, orgId: string, rows: TDependencyRow[]) {
   const personIds = [...new Set(rows.flatMap((r) => personIdsOf(r.details)))];
-  const [users, lockedUnits, people] = await Promise.all([
-    usersOfDependencies(ctx.db, orgId, rows.map((r) => r.id)),
-    lockedUnitsAmong(ctx, orgId, rows.map((r) => r.unitId)),
-    // People removed from the directory since are simply not shown.
-    personNames(ctx, orgId, personIds),
-  ]);
+  // One read after another: ctx.db may be a transaction, whose single connection takes one query at a time.
+  const users = await usersOfDependencies(ctx.db, orgId, rows.map((r) => r.id));
+  const lockedUnits = await lockedUnitsAmong(ctx, orgId, rows.map((r) => r.unitId));
+  // People removed from the directory since are simply not shown.
+  const people = await personNames(ctx, orgId, personIds);
   return rows.map((row) => presentDependency(row, { scope, lockedUnits, usedByCount: users.get(row.id)?.count ?? 0, people }));
 }
 

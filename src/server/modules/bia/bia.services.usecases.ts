@@ -14,11 +14,10 @@ import { biaServices } from './bia.table.js';
 
 /** Services as the caller sees them, with everything the views derive. */
 export async function viewServices(ctx: Ctx, scope: OrgScope, orgId: string, rows: TServiceRow[]): Promise<TServiceView[]> {
-  const [{ settings }, links, lockedUnits] = await Promise.all([
-    loadSettings(ctx.db, orgId),
-    linksOfServices(ctx.db, orgId, rows.map((r) => r.id)),
-    lockedUnitsAmong(ctx, orgId, rows.map((r) => r.unitId)),
-  ]);
+  // One read after another: ctx.db may be a transaction, whose single connection takes one query at a time.
+  const { settings } = await loadSettings(ctx.db, orgId);
+  const links = await linksOfServices(ctx.db, orgId, rows.map((r) => r.id));
+  const lockedUnits = await lockedUnitsAmong(ctx, orgId, rows.map((r) => r.unitId));
   return presentServices(rows, { scope, settings, links, lockedUnits });
 }
 

@@ -28,10 +28,9 @@ export async function loadOrgScope(ctx: Ctx, orgId: string): Promise<OrgScope> {
   const memberships = ctx.actor.memberships.filter((m) => m.orgId === orgId);
   const installationRole = ctx.actor.installationRole;
   if (memberships.length === 0 && installationRole === null) throw orgNotFound();
-  const [[org], orgUnits] = await Promise.all([
-    ctx.db.select().from(organizations).where(eq(organizations.id, orgId)),
-    ctx.db.select().from(units).where(eq(units.orgId, orgId)),
-  ]);
+  // One read after another: ctx.db may be a transaction, whose single connection takes one query at a time.
+  const [org] = await ctx.db.select().from(organizations).where(eq(organizations.id, orgId));
+  const orgUnits = await ctx.db.select().from(units).where(eq(units.orgId, orgId));
   if (!org) throw orgNotFound();
   const byId = new Map(orgUnits.map((u) => [u.id, u]));
   const rolesByUnit = new Map<string, Set<TOrgRole>>();
