@@ -11,3 +11,4 @@ export * from '../modules/mer/exercises.table.js';
 export * from '../modules/actions/actions.table.js';
 export * from '../modules/mer/focal-points.table.js';
 export * from '../modules/mer/training.table.js';
+export * from '../modules/governance/governance.table.js';

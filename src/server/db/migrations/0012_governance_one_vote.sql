@@ -1,0 +1,2 @@
+CREATE UNIQUE INDEX "governance_events_one_vote" ON "governance_events" USING btree ("procedure_id",(content->>'memberId')) WHERE type = 'voted';--> statement-breakpoint
+CREATE UNIQUE INDEX "governance_events_one_break" ON "governance_events" USING btree ("procedure_id") WHERE type = 'silence_broken';
