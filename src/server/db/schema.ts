@@ -12,3 +12,4 @@ export * from '../modules/actions/actions.table.js';
 export * from '../modules/mer/focal-points.table.js';
 export * from '../modules/mer/training.table.js';
 export * from '../modules/governance/governance.table.js';
+export * from '../modules/response/response.table.js';
