@@ -13,3 +13,4 @@ export * from '../modules/mer/focal-points.table.js';
 export * from '../modules/mer/training.table.js';
 export * from '../modules/governance/governance.table.js';
 export * from '../modules/response/response.table.js';
+export * from '../modules/learning/learning.table.js';

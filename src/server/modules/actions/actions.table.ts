@@ -3,7 +3,7 @@ import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core
 import { organizations, people, units } from '../orgs/orgs.table.js';
 import { plans } from '../plans/plans.table.js';
 
-/** Remedial actions from every source (exercises here; incident reviews, audits, management reviews later). */
+/** Remedial actions from every source: exercises, post-incident reviews, audit findings, management reviews. */
 export const remedialActions = pgTable(
   'remedial_actions',
   {
@@ -19,6 +19,10 @@ export const remedialActions = pgTable(
     status: text('status').notNull(),
     evidence: text('evidence'),
     planId: uuid('plan_id').references(() => plans.id),
+    /** What the action changes: 'plan' | 'bia' | 'policy' | 'framework' | 'other' (null: not said). */
+    changeTarget: text('change_target'),
+    /** What will prove it done (the closing evidence must answer it). */
+    evidenceRequired: text('evidence_required').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     createdBy: text('created_by').notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
