@@ -14,3 +14,4 @@ export * from '../modules/mer/training.table.js';
 export * from '../modules/governance/governance.table.js';
 export * from '../modules/response/response.table.js';
 export * from '../modules/learning/learning.table.js';
+export * from '../modules/people/people.table.js';
