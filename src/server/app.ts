@@ -26,6 +26,7 @@ import { risksRoutes } from './modules/risks/risks.routes.js';
 import { governanceRoutes } from './modules/governance/governance.routes.js';
 import { learningRoutes } from './modules/learning/learning.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
+import { assuranceRoutes } from './modules/assurance/assurance.routes.js';
 import { responseRoutes } from './modules/response/response.routes.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -119,6 +120,7 @@ export async function buildApp(options: AppOptions) {
   learningRoutes(app, ctxOf);
   governanceRoutes(app, ctxOf);
   peopleRoutes(app, ctxOf);
+  assuranceRoutes(app, ctxOf);
   calendarRoutes(app, { db: database.db, clock });
   auditRoutes(app, ctxOf);
 

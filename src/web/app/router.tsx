@@ -46,6 +46,7 @@ export const router = createBrowserRouter([
       { path: 'orgs/:orgId/learning/*', element: page(() => import('../modules/learning/learning-routes.js'), 'LearningRoutes') },
       { path: 'orgs/:orgId/governance/*', element: page(() => import('../modules/governance/governance-routes.js'), 'GovernanceRoutes') },
       { path: 'orgs/:orgId/people/*', element: page(() => import('../modules/people/people-routes.js'), 'PeopleRoutes') },
+      { path: 'orgs/:orgId/assurance/*', element: page(() => import('../modules/assurance/assurance-routes.js'), 'AssuranceRoutes') },
       { path: 'orgs/:orgId/focal-points', element: page(() => import('../modules/focal-points/focal-points-page.js'), 'FocalPointsPage') },
       {
         path: 'orgs/:orgId/plans/:planId',

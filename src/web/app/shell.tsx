@@ -30,6 +30,7 @@ function MainNav({ vertical, onNavigate }: { vertical?: boolean; onNavigate?: ()
     { to: `/orgs/${orgId}/plan-suite`, label: t('nav.planSuite'), end: false, testId: 'nav-plan-suite' },
     { to: `/orgs/${orgId}/risks`, label: t('nav.risks'), end: false, testId: 'nav-risks' },
     { to: `/orgs/${orgId}/compliance`, label: t('nav.compliance'), end: false, testId: 'nav-compliance' },
+    { to: `/orgs/${orgId}/assurance`, label: t('nav.assurance'), end: false, testId: 'nav-assurance' },
     { to: `/orgs/${orgId}/exercises`, label: t('nav.exercises'), end: false, testId: 'nav-exercises' },
     { to: `/orgs/${orgId}/actions`, label: t('nav.actions'), end: false, testId: 'nav-actions' },
     { to: `/orgs/${orgId}/training`, label: t('nav.training'), end: false, testId: 'nav-training' },
