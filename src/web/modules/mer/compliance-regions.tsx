@@ -1,8 +1,9 @@
-import { Segmented, Table, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Table } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TMerDashboard } from '../../../domain/contract/mer-dashboard.js';
 import type { TObligationStatus } from '../../../domain/mer/obligations.js';
+import { ChartSection } from '../../app/chart-section.js';
 import { ScrollRegion } from '../../app/scroll-region.js';
 import { STATUS_ORDER, STATUS_STYLE } from './status-style.js';
 
@@ -14,7 +15,6 @@ type TRegion = TMerDashboard['regions'][number];
  */
 export function ComplianceRegions({ regions }: { regions: readonly TRegion[] }) {
   const { t, i18n } = useTranslation();
-  const [view, setView] = useState<'chart' | 'table'>('chart');
   const percent = useMemo(() => new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }), [i18n.language]);
   const statusLabel = (s: TObligationStatus) => t(`enums.obligationStatus.${s}`);
   const name = (r: TRegion) => r.unitName ?? t('mer.dashboard.regions.headquarters');
@@ -26,24 +26,13 @@ export function ComplianceRegions({ regions }: { regions: readonly TRegion[] }) 
     ].join(' · ');
 
   return (
-    <section aria-labelledby="mer-regions-title" data-testid="mer-regions">
-      <div className="mer-section-head">
-        <h2 id="mer-regions-title" className="mer-section-title">
-          {t('mer.dashboard.regions.title')}
-        </h2>
-        <Segmented
-          aria-label={t('mer.chart.showAs')}
-          value={view}
-          onChange={(v) => setView(v as typeof view)}
-          options={[
-            { value: 'chart', label: t('mer.chart.asChart') },
-            { value: 'table', label: <span data-testid="mer-regions-as-table">{t('mer.chart.asTable')}</span> },
-          ]}
-        />
-      </div>
-      {regions.length === 0 ? (
-        <Typography.Text type="secondary">{t('mer.chart.empty')}</Typography.Text>
-      ) : view === 'chart' ? (
+    <ChartSection
+      id="mer-regions"
+      testId="mer-regions"
+      title={t('mer.dashboard.regions.title')}
+      empty={regions.length === 0}
+      emptyText={t('mer.chart.empty')}
+      chart={() => (
         <ul className="mer-bars">
           {regions.map((r) => (
             <li key={r.unitId ?? 'headquarters'}>
@@ -59,7 +48,8 @@ export function ComplianceRegions({ regions }: { regions: readonly TRegion[] }) 
             </li>
           ))}
         </ul>
-      ) : (
+      )}
+      table={() => (
         <ScrollRegion label={t('mer.dashboard.regions.title')}>
           <Table<TRegion>
             data-testid="mer-regions-table"
@@ -76,6 +66,6 @@ export function ComplianceRegions({ regions }: { regions: readonly TRegion[] }) 
           />
         </ScrollRegion>
       )}
-    </section>
+    />
   );
 }

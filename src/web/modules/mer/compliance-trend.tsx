@@ -1,8 +1,9 @@
-import { Segmented, Table, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Table } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TTrendPoint } from '../../../domain/contract/mer-dashboard.js';
 import { useFormatDay } from '../../app/format.js';
+import { ChartSection } from '../../app/chart-section.js';
 import { ScrollRegion } from '../../app/scroll-region.js';
 import { dayAt } from './obligation-reason.js';
 import { STATUS_STYLE } from './status-style.js';
@@ -19,7 +20,6 @@ const PAD = { top: 10, right: 12, bottom: 28, left: 40 };
 export function ComplianceTrend({ trend }: { trend: readonly TTrendPoint[] }) {
   const { t, i18n } = useTranslation();
   const formatDay = useFormatDay();
-  const [view, setView] = useState<'chart' | 'table'>('chart');
   const percent = useMemo(() => new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }), [i18n.language]);
   const month = useMemo(() => new Intl.DateTimeFormat(i18n.language, { month: 'short', timeZone: 'UTC' }), [i18n.language]);
   const known = trend.filter((p) => p.compliantShare !== null);
@@ -35,24 +35,13 @@ export function ComplianceTrend({ trend }: { trend: readonly TTrendPoint[] }) {
   const share = (p: TTrendPoint) => (p.compliantShare === null ? '—' : percent.format(p.compliantShare));
 
   return (
-    <section aria-labelledby="mer-trend-title" data-testid="mer-trend">
-      <div className="mer-section-head">
-        <h2 id="mer-trend-title" className="mer-section-title">
-          {t('mer.dashboard.trend.title')}
-        </h2>
-        <Segmented
-          aria-label={t('mer.chart.showAs')}
-          value={view}
-          onChange={(v) => setView(v as typeof view)}
-          options={[
-            { value: 'chart', label: t('mer.chart.asChart') },
-            { value: 'table', label: <span data-testid="mer-trend-as-table">{t('mer.chart.asTable')}</span> },
-          ]}
-        />
-      </div>
-      {known.length === 0 ? (
-        <Typography.Text type="secondary">{t('mer.dashboard.trend.empty')}</Typography.Text>
-      ) : view === 'chart' ? (
+    <ChartSection
+      id="mer-trend"
+      testId="mer-trend"
+      title={t('mer.dashboard.trend.title')}
+      empty={known.length === 0}
+      emptyText={t('mer.dashboard.trend.empty')}
+      chart={() => (
         <>
           <p className="mer-trend-summary" data-testid="mer-trend-summary">
             {t('mer.dashboard.trend.summary', { from: formatDay(dayAt(known[0]!.on)), first: share(known[0]!), to: formatDay(dayAt(known.at(-1)!.on)), last: share(known.at(-1)!) })}
@@ -90,7 +79,8 @@ export function ComplianceTrend({ trend }: { trend: readonly TTrendPoint[] }) {
             </svg>
           </div>
         </>
-      ) : (
+      )}
+      table={() => (
         <ScrollRegion label={t('mer.dashboard.trend.title')}>
           <Table<TTrendPoint>
             data-testid="mer-trend-table"
@@ -106,6 +96,6 @@ export function ComplianceTrend({ trend }: { trend: readonly TTrendPoint[] }) {
           />
         </ScrollRegion>
       )}
-    </section>
+    />
   );
 }
