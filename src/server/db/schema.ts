@@ -15,3 +15,4 @@ export * from '../modules/governance/governance.table.js';
 export * from '../modules/response/response.table.js';
 export * from '../modules/learning/learning.table.js';
 export * from '../modules/people/people.table.js';
+export * from '../modules/assurance/assurance.table.js';
