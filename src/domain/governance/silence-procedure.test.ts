@@ -226,3 +226,17 @@ describe('properties', () => {
     );
   });
 });
+
+describe('official languages of the body', () => {
+  it('asks for the body’s languages only, and names the missing ones', async () => {
+    const { draft: d, circulate: c, decide: dec } = await import('./silence-procedure.js');
+    const drafted = d([], { at: '2026-03-02T09:00:00Z', by: 'sec', timeZone: 'UTC', texts: { en: 'Draft' }, languages: ['fr', 'en'] });
+    expect(drafted.ok).toBe(true);
+    const events = drafted.ok ? drafted.events : [];
+    const refused = c(events, { at: '2026-03-02T10:00:00Z', by: 'sec', deadline: '2026-03-06T10:00:00Z', members: ['m1'] });
+    expect(refused).toEqual({ ok: false, reason: 'missing_languages', detail: ['fr'] });
+    const withFrench = [...events, { type: 'text_set' as const, at: '2026-03-02T09:30:00.000Z', by: 'sec', language: 'fr' as const, text: 'Projet' }];
+    expect(c(withFrench, { at: '2026-03-02T10:00:00Z', by: 'sec', deadline: '2026-03-06T10:00:00Z', members: ['m1'] }).ok).toBe(true);
+    expect(dec(events, '2026-03-02T10:00:00Z').languages).toEqual(['en', 'fr']);
+  });
+});

@@ -24,7 +24,8 @@ export type TSilenceState = (typeof SILENCE_STATES)[number];
 export type TDraftTexts = Partial<Record<TLanguage, string>>;
 
 export type TSilenceEvent =
-  | { type: 'drafted'; at: TInstant; by: string; timeZone: string; texts: TDraftTexts }
+  /** `languages`: the body's official languages the draft must exist in (all six when absent). */
+  | { type: 'drafted'; at: TInstant; by: string; timeZone: string; texts: TDraftTexts; languages?: TLanguage[] }
   | { type: 'text_set'; at: TInstant; by: string; language: TLanguage; text: string }
   | { type: 'circulated'; at: TInstant; by: string; deadline: TInstant; members: string[] }
   | { type: 'silence_broken'; at: TInstant; memberId: string; representativeId: string; language: TLanguage; statement: string }
@@ -56,6 +57,8 @@ export interface TSilenceProcedure {
   state: TSilenceState;
   timeZone: string | null;
   texts: TDraftTexts;
+  /** The languages the draft must be circulated in. */
+  languages: TLanguage[];
   circulatedAt: TInstant | null;
   deadline: TInstant | null;
   /** The members the draft was circulated to: those who may break silence. */
@@ -76,6 +79,7 @@ const EMPTY: TSilenceProcedure = {
   state: 'none',
   timeZone: null,
   texts: {},
+  languages: [...LANGUAGES],
   circulatedAt: null,
   deadline: null,
   members: [],
@@ -86,7 +90,7 @@ const EMPTY: TSilenceProcedure = {
   ignored: [],
 };
 
-export const missingLanguages = (texts: TDraftTexts): TLanguage[] => LANGUAGES.filter((l) => !(texts[l] ?? '').trim());
+export const missingLanguages = (texts: TDraftTexts, languages: readonly TLanguage[] = LANGUAGES): TLanguage[] => languages.filter((l) => !(texts[l] ?? '').trim());
 
 /** Whether the deadline has passed at `at`: at the deadline itself silence can no longer be broken. */
 const deadlinePassed = (p: TSilenceProcedure, at: TInstant) => p.deadline !== null && !isBefore(at, p.deadline);
@@ -97,14 +101,15 @@ function step(p: TSilenceProcedure, e: TSilenceEvent, lastAt: TInstant | null): 
   if (e.type !== 'closed' && lastAt !== null && isBefore(e.at, lastAt)) return 'out_of_order';
   switch (e.type) {
     case 'drafted':
-      return p.state === 'none' ? { ...p, state: 'draft', timeZone: e.timeZone, texts: { ...e.texts } } : 'already_drafted';
+      if (p.state !== 'none') return 'already_drafted';
+      return { ...p, state: 'draft', timeZone: e.timeZone, texts: { ...e.texts }, languages: e.languages && e.languages.length > 0 ? LANGUAGES.filter((l) => e.languages!.includes(l)) : [...LANGUAGES] };
     case 'text_set':
       if (p.state === 'none') return 'not_drafted';
       return p.state === 'draft' ? { ...p, texts: { ...p.texts, [e.language]: e.text } } : 'not_a_draft';
     case 'circulated': {
       if (p.state === 'none') return 'not_drafted';
       if (p.state !== 'draft') return 'not_a_draft';
-      if (missingLanguages(p.texts).length > 0) return 'missing_languages';
+      if (missingLanguages(p.texts, p.languages).length > 0) return 'missing_languages';
       if (e.members.length === 0) return 'no_members';
       if (hoursBetween(e.at, e.deadline) < MINIMUM_SILENCE_HOURS) return 'deadline_too_short';
       return { ...p, state: 'circulated', circulatedAt: e.at, deadline: e.deadline, members: [...e.members] };
@@ -163,11 +168,12 @@ function tryAppend(events: readonly TSilenceEvent[], event: TSilenceEvent): TRes
   const current = decide(events, event.at);
   const next = step(current.awaitingClose ? { ...current, state: 'circulated' } : current, event, current.lastEventAt);
   if (typeof next !== 'string') return accept(event);
-  return next === 'missing_languages' ? refuse(next, missingLanguages(current.texts)) : refuse(next);
+  return next === 'missing_languages' ? refuse(next, missingLanguages(current.texts, current.languages)) : refuse(next);
 }
 
-export function draft(events: readonly TSilenceEvent[], input: { at: TInstant; by: string; timeZone: string; texts: TDraftTexts }): TResult {
-  return tryAppend(events, { type: 'drafted', at: normalizeInstant(input.at), by: input.by, timeZone: input.timeZone, texts: { ...input.texts } });
+export function draft(events: readonly TSilenceEvent[], input: { at: TInstant; by: string; timeZone: string; texts: TDraftTexts; languages?: readonly TLanguage[] }): TResult {
+  const languages = input.languages ? { languages: LANGUAGES.filter((l) => input.languages!.includes(l)) } : {};
+  return tryAppend(events, { type: 'drafted', at: normalizeInstant(input.at), by: input.by, timeZone: input.timeZone, texts: { ...input.texts }, ...languages });
 }
 
 export function setText(events: readonly TSilenceEvent[], input: { at: TInstant; by: string; language: TLanguage; text: string }): TResult {

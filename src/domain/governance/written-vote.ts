@@ -8,6 +8,7 @@
  * Like the silence procedure it is a fold over the event record (ADR 0013): the result is
  * reproducible from the record alone, and is the same whenever it is computed.
  */
+import type { TLanguage } from '../languages.js';
 import { accept, isAccredited, refuse, type TAccreditation, type TCommandResult } from './accreditation.js';
 import { addHours, instantMs, isBefore, normalizeInstant, wallClock, type TInstant, type TWallClock } from './instants.js';
 import { canonicalJson, sha256Hex } from './record-chain.js';
@@ -32,7 +33,8 @@ export type TWrittenVoteState = (typeof WRITTEN_VOTE_STATES)[number];
 export type TVoteCast = { type: 'voted'; at: TInstant; memberId: string; representativeId: string; choice: TVoteChoice };
 
 export type TWrittenVoteEvent =
-  | { type: 'opened'; at: TInstant; by: string; procedureId: string; timeZone: string; members: string[]; rule: TMajorityRule }
+  /** `texts`: the draft decision put to the vote, per language (kept in the record it is chained in). */
+  | { type: 'opened'; at: TInstant; by: string; procedureId: string; timeZone: string; members: string[]; rule: TMajorityRule; texts?: Partial<Record<TLanguage, string>> }
   | TVoteCast
   | { type: 'acknowledged'; at: TInstant; memberId: string; receiptId: string }
   /** Written by the scheduler after the deadline: `at` is the deadline, `recordedAt` when it was written. */
@@ -210,9 +212,10 @@ function tryAppend(events: readonly TWrittenVoteEvent[], event: TWrittenVoteEven
 
 export function openVote(
   events: readonly TWrittenVoteEvent[],
-  input: { at: TInstant; by: string; procedureId: string; timeZone: string; members: readonly string[]; rule: TMajorityRule },
+  input: { at: TInstant; by: string; procedureId: string; timeZone: string; members: readonly string[]; rule: TMajorityRule; texts?: Partial<Record<TLanguage, string>> },
 ): TResult {
-  const event: TWrittenVoteEvent = { type: 'opened', at: normalizeInstant(input.at), by: input.by, procedureId: input.procedureId, timeZone: input.timeZone, members: [...new Set(input.members)].sort(), rule: input.rule };
+  const texts = input.texts ? { texts: { ...input.texts } } : {};
+  const event: TWrittenVoteEvent = { type: 'opened', at: normalizeInstant(input.at), by: input.by, procedureId: input.procedureId, timeZone: input.timeZone, members: [...new Set(input.members)].sort(), rule: input.rule, ...texts };
   const refusal = tryAppend(events, event);
   return refusal ? refuse(refusal) : accept(event);
 }
