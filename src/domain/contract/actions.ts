@@ -18,6 +18,9 @@ export const ZActionView = z.object({
   status: ZActionStatus,
   overdue: z.boolean(),
   evidence: z.string().nullable(),
+  /** What will prove it done (reviews say it when they record the change). */
+  evidenceRequired: z.string(),
+  changeTarget: z.enum(['plan', 'bia', 'policy', 'framework', 'other']).nullable(),
   closedAt: z.iso.datetime().nullable(),
   planId: ZId.nullable(),
   allowedActions: z.object({ edit: z.boolean(), close: z.boolean() }),

@@ -114,6 +114,25 @@ export const ZLessonInput = z
   .strict()
   .refine((l) => !(l.language in l.translations), { path: ['translations'], message: 'The original language is not a translation' });
 export type TLessonInput = z.infer<typeof ZLessonInput>;
+/** Any field of a lesson, one by one (no defaults: what is not sent stays as it is). */
+export const ZLessonUpdate = z
+  .object({
+    kind: z.enum(LESSON_KINDS),
+    title: ZName(300),
+    narrative: ZName(20_000),
+    category: z.enum(LESSON_CATEGORIES),
+    eventType: z.enum(EVENT_TYPES).nullable(),
+    phase: z.enum(LESSON_PHASES).nullable(),
+    unitId: ZId.nullable(),
+    reviewId: ZId.nullable(),
+    language: z.enum(LANGUAGES),
+    translations: z.partialRecord(z.enum(LANGUAGES), ZTranslation),
+    sharing: z.enum(SHARING_SCOPES),
+    anonymized: z.boolean(),
+  })
+  .partial()
+  .strict();
+export type TLessonUpdate = z.infer<typeof ZLessonUpdate>;
 
 /**
  * A lesson as another organization may see it. `source` is null when the lesson is

@@ -9,6 +9,7 @@ import { loadOrgScope, type OrgScope } from '../orgs/org-scope.js';
 import { people } from '../orgs/orgs.table.js';
 import { exercises } from '../mer/exercises.table.js';
 import { merPolicy } from '../mer/mer.policy.js';
+import { managementReviews, postIncidentReviews } from '../learning/learning.table.js';
 import { remedialActions } from './actions.table.js';
 
 export const actionNotFound = defineError({ code: 'actions.not_found', status: 404, message: 'Remedial action not found.' });
@@ -25,12 +26,14 @@ const policy = {
 
 async function rows(ctx: Ctx, orgId: string, where = eq(remedialActions.orgId, orgId)): Promise<Row[]> {
   return ctx.db
-    .select({ action: remedialActions, ownerName: people.fullName, sourceTitle: exercises.title })
+    .select({ action: remedialActions, ownerName: people.fullName, exerciseTitle: exercises.title, reviewTitle: postIncidentReviews.title, managementReviewTitle: managementReviews.title })
     .from(remedialActions)
     .leftJoin(people, eq(people.id, remedialActions.ownerPersonId))
     .leftJoin(exercises, and(eq(remedialActions.sourceType, 'exercise'), eq(exercises.id, remedialActions.sourceId)))
+    .leftJoin(postIncidentReviews, and(eq(remedialActions.sourceType, 'post_incident_review'), eq(postIncidentReviews.id, remedialActions.sourceId)))
+    .leftJoin(managementReviews, and(eq(remedialActions.sourceType, 'management_review'), eq(managementReviews.id, remedialActions.sourceId)))
     .where(and(eq(remedialActions.orgId, orgId), where))
-    .then((list) => list.map((r) => ({ ...r.action, ownerName: r.ownerName, sourceTitle: r.sourceTitle })));
+    .then((list) => list.map((r) => ({ ...r.action, ownerName: r.ownerName, sourceTitle: r.exerciseTitle ?? r.reviewTitle ?? r.managementReviewTitle })));
 }
 
 function present(scope: OrgScope, ctx: Ctx, row: Row): TActionView {
@@ -39,7 +42,7 @@ function present(scope: OrgScope, ctx: Ctx, row: Row): TActionView {
     id: row.id,
     unitId: row.unitId,
     unitName: scope.unit(row.unitId)?.name ?? '',
-    source: { type: row.sourceType as 'exercise', id: row.sourceId, title: row.sourceTitle ?? '' },
+    source: { type: row.sourceType as TActionView['source']['type'], id: row.sourceId, title: row.sourceTitle ?? '' },
     title: row.title,
     description: row.description,
     ownerPersonId: row.ownerPersonId,
@@ -48,6 +51,8 @@ function present(scope: OrgScope, ctx: Ctx, row: Row): TActionView {
     status: row.status as TActionView['status'],
     overdue: row.status !== 'closed' && row.dueOn < today,
     evidence: row.evidence,
+    evidenceRequired: row.evidenceRequired,
+    changeTarget: (row.changeTarget as TActionView['changeTarget']) ?? null,
     closedAt: row.closedAt?.toISOString() ?? null,
     planId: row.planId,
     allowedActions: { edit: policy.edit(scope, ctx, row), close: policy.edit(scope, ctx, row) },

@@ -7,6 +7,9 @@ import { remedialActions } from '../actions/actions.table.js';
 import { audit } from '../audit/audit.usecases.js';
 import { loadOrgScope, type OrgScope } from '../orgs/org-scope.js';
 import { unitNotFound } from '../orgs/orgs.usecases.js';
+import { addDays, REVIEW_DUE_DAYS } from '../../../domain/learning/learning.js';
+import { localDate } from '../../../domain/mer/calendar.js';
+import { schedulePostIncidentReview } from '../learning/reviews.schedule.js';
 import { exercisesPolicy } from './exercises.policy.js';
 import { exerciseLinks, existingIds, findExercise, servicesWithRto, type TExerciseRow } from './exercises.repository.js';
 import { exercises } from './exercises.table.js';
@@ -123,6 +126,9 @@ export async function closeExercise(ctx: Ctx, orgId: string, exerciseId: string)
     const findings = await t.db.select({ id: remedialActions.id }).from(remedialActions).where(and(eq(remedialActions.sourceType, 'exercise'), eq(remedialActions.sourceId, exerciseId)));
     const [after] = await t.db.update(exercises).set({ state: 'closed', closedAt: ctx.clock.now(), updatedAt: ctx.clock.now() }).where(eq(exercises.id, exerciseId)).returning();
     await audit(t, { orgId, action: 'exercise.closed', entityType: 'exercise', entityId: exerciseId, before: { state: 'conducted' }, after: { state: 'closed', findingCount: findings.length, planIds: row.planIds } });
+    // Every exercise is followed by its after-action review (BRIEF module 8), owned by whoever closed it.
+    const today = localDate(ctx.clock.now(), scope.unit(row.unitId)?.timeZone ?? 'UTC');
+    await schedulePostIncidentReview(t.db, { orgId, sourceKind: 'exercise', sourceId: exerciseId, title: row.title, ownerPersonId: ctx.actor.personId, dueOn: addDays(today, REVIEW_DUE_DAYS), actorUserId: ctx.actor.userId, unitId: row.unitId, now: ctx.clock.now() });
     return (await present(t, scope, orgId, [after!]))[0]!;
   });
 }

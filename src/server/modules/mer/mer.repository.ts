@@ -152,7 +152,8 @@ export async function planRecords(db: Db, orgId: string, unitIds: readonly strin
  * Changes that make a plan update due, read from the audit trail (which records every
  * change anyway): the plan owner or focal point of a unit granted or withdrawn, a unit
  * moved, a risk linked to the unit or to one of its services (created, edited or imported),
- * an exercise closed with findings (for the plans it tested). With `asOf`, changes after
+ * an exercise closed with findings (for the plans it tested), a remedial action recorded against
+ * a plan (its audit entry names the plan). With `asOf`, changes after
  * that day in the unit's time zone are ignored. `unitIds` null means every unit.
  */
 export async function changeEvents(db: Db, orgId: string, unitIds: readonly string[] | null, cutOff: TRecordsCutOff = {}): Promise<TChangeEvent[]> {
@@ -203,6 +204,12 @@ export async function changeEvents(db: Db, orgId: string, unitIds: readonly stri
       CROSS JOIN LATERAL jsonb_array_elements_text(CASE WHEN jsonb_typeof(a.after->'planIds') = 'array' THEN a.after->'planIds' ELSE '[]'::jsonb END) AS pid
       JOIN plans p ON p.id = pid::uuid AND p.org_id = ${orgId}
       WHERE ${inOrg} AND a.action = 'exercise.closed' AND (a.after->>'findingCount')::int > 0
+      UNION ALL
+      -- A remedial action that changes a plan (from a post-incident review, a management review…) makes it due.
+      SELECT a.at, p.unit_id::text, p.id::text, 'findings_closed'
+      FROM audit_log a
+      JOIN plans p ON p.id = (a.after->>'planId')::uuid AND p.org_id = ${orgId}
+      WHERE ${inOrg} AND a.action = 'remedial_action.created' AND a.after ? 'planId'
     )
     SELECT e.at, e.unit_id, e.plan_id, e.trigger
     FROM events e JOIN units u ON u.org_id = ${orgId} AND u.id = e.unit_id::uuid

@@ -13,6 +13,8 @@ import { CloseActionModal, EditActionModal } from './action-modals.js';
 import { useActions, type TActionFilters } from './actions.api.js';
 import './actions.css';
 
+/** Where each source of an action is read (audit findings have no page of their own yet). */
+const SOURCE_PAGES: Partial<Record<TActionView['source']['type'], string>> = { exercise: 'exercises', post_incident_review: 'learning/reviews', management_review: 'learning/management-reviews' };
 const oneOf = <T extends string>(values: readonly T[], value: string | null) => values.find((v) => v === value);
 const noon = (day: string | null) => (day ? `${day}T12:00:00Z` : null);
 
@@ -65,8 +67,8 @@ export function ActionsPage() {
   const source = (a: TActionView) => (
     <>
       <div style={{ fontSize: 12, color: '#434343' }}>{t(`enums.actionSource.${a.source.type}`)}</div>
-      {a.source.type === 'exercise' ? (
-        <Link to={`/orgs/${orgId}/exercises/${a.source.id}`}>
+      {SOURCE_PAGES[a.source.type] ? (
+        <Link to={`/orgs/${orgId}/${SOURCE_PAGES[a.source.type]}/${a.source.id}`}>
           <span dir="auto">{a.source.title}</span>
         </Link>
       ) : (
@@ -128,6 +130,11 @@ export function ActionsPage() {
                         <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ marginBottom: 0, fontSize: 13 }}>
                           <span dir="auto">{a.description}</span>
                         </Typography.Paragraph>
+                      )}
+                      {a.evidenceRequired && !a.evidence && (
+                        <div style={{ fontSize: 13 }} data-testid="action-evidence-required">
+                          {t('learning.changes.evidenceRequired')}: <span dir="auto">{a.evidenceRequired}</span>
+                        </div>
                       )}
                       {a.evidence && (
                         <div style={{ fontSize: 13 }} data-testid="action-evidence-shown">

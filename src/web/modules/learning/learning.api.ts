@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { z } from 'zod';
 import type {
   TLessonInput,
+  TLessonUpdate,
   TLessonQuery,
   TLessonView,
   TManagementReviewUpdate,
@@ -81,7 +82,7 @@ export const useCompleteReview = (orgId: string, id: string) => useLearningMutat
 export const useAddChange = (orgId: string, id: string) => useLearningMutation(orgId, (body: TRequiredChange) => apiPost<TReviewView>(`${base(orgId)}/post-incident-reviews/${id}/changes`, body));
 
 export const useCreateLesson = (orgId: string) => useLearningMutation(orgId, (body: TLessonInput) => apiPost<TLessonView>(`${base(orgId)}/lessons`, body));
-export const useUpdateLesson = (orgId: string, id: string) => useLearningMutation(orgId, (body: Partial<TLessonInput>) => apiPatch<TLessonView>(`${base(orgId)}/lessons/${id}`, body));
+export const useUpdateLesson = (orgId: string, id: string) => useLearningMutation(orgId, (body: TLessonUpdate) => apiPatch<TLessonView>(`${base(orgId)}/lessons/${id}`, body));
 export const usePublishLesson = (orgId: string, id: string) => useLearningMutation(orgId, (_: void) => apiPost<TLessonView>(`${base(orgId)}/lessons/${id}/publish`, {}));
 
 export const useCreateManagementReview = (orgId: string) =>
