@@ -107,7 +107,15 @@ describe('what each caller is told they may do', () => {
   });
 
   it('writes every change to the audit trail', async () => {
-    const trail = (await client(t, f.at.bc_coordinator).get(`/api/orgs/${f.orgId}/audit`)).body;
+    const coordinator = client(t, f.at.bc_coordinator);
+    await coordinator.put(`${base()}/documents/${documentId}`, { title: 'BCM policy (revised)', kind: 'policy' });
+    await coordinator.post(`${base()}/core-elements/ratings`, { elementKey: 'governance_structure', rating: 'fully' });
+    await client(t, f.at.bc_coordinator).post(`${base()}/crisis-team/members/${await newMember()}/end`, { until: '2026-02-01' });
+    await coordinator.post(`${base()}/crisis-team/meetings`, { heldOn: '2026-02-10' });
+    await coordinator.post(`${base()}/kpis/27/rating`, { rating: 'partially' });
+    await client(t, f.at.internal_auditor).post(`${base()}/kpis/27/verification`, { verdict: 'agree' });
+    await coordinator.post(`${base()}/maturity/ratings`, { rater: 'self', level: 'initiated', justification: 'J', ratedOn: '2026-01-01' });
+    const trail = (await coordinator.get(`/api/orgs/${f.orgId}/audit?limit=500`)).body;
     const actions = new Set((trail.items ?? trail).map((e: { action: string }) => e.action));
     for (const a of ['policy_document.registered', 'policy_document.updated', 'core_element.rated', 'crisis_team.established', 'crisis_team.member_added', 'crisis_team.member_left', 'crisis_team.meeting_recorded', 'kpi.rated', 'kpi.verified', 'maturity.rated']) expect(actions, a).toContain(a);
   });
