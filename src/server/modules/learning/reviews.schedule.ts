@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { emptySections } from '../../../domain/learning/learning.js';
+import { systemClock } from '../../clock.js';
 import { recordAudit } from '../audit/audit.usecases.js';
 import { user } from '../auth/auth.table.js';
 import { units } from '../orgs/orgs.table.js';
@@ -31,7 +32,7 @@ export interface TScheduleReviewInput {
 export async function schedulePostIncidentReview(tx: Db, input: TScheduleReviewInput): Promise<{ id: string }> {
   const existing = await reviewOf(tx, input.orgId, input.sourceKind, input.sourceId);
   if (existing) return { id: existing.id };
-  const now = input.now ?? new Date();
+  const now = input.now ?? systemClock.now();
   const unitId = input.unitId ?? (await tx.select({ id: units.id }).from(units).where(and(eq(units.orgId, input.orgId), isNull(units.parentId))))[0]!.id;
   const [row] = await tx
     .insert(postIncidentReviews)
