@@ -277,3 +277,24 @@ describe('CMT workspace', () => {
     expect((await staff.post(`${events()}/${id}/decisions`, { decision: 'x', rationale: 'y' })).status).toBe(403);
   });
 });
+
+describe('demo seed', () => {
+  it('records a closed exercise with check-ins, log entries and a scheduled review, and nothing left to send', async () => {
+    const { actorForUser } = await import('../auth/actor.js');
+    const { seedResponse } = await import('../../db/seed/demo-response.js');
+    const { responseEvents } = await import('./response.table.js');
+    for (let i = 0; i < 3; i++) await insertStaff(t, f.orgId, f.unit.country);
+    const actor = (await actorForUser(t.services.db, f.at.bc_coordinator.userId))!;
+    await seedResponse({ ...t.services, actor }, { orgId: f.orgId, countryId: f.unit.country });
+    const [drill] = await t.services.db.select().from(responseEvents).where(eq(responseEvents.title, 'Earthquake drill — Kampala'));
+    expect(drill).toMatchObject({ state: 'closed', exercise: true });
+    const { responseBroadcasts } = await import('./response.table.js');
+    const [alert] = await t.services.db.select().from(responseBroadcasts).where(eq(responseBroadcasts.eventId, drill!.id));
+    const notes = await t.services.db.select().from(responseNotifications).where(eq(responseNotifications.broadcastId, alert!.id));
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.every((n) => n.status === 'sent')).toBe(true);
+    const board = (await client(t, f.at.bc_coordinator).get(`/api/orgs/${f.orgId}/events/${drill!.id}/accountability`)).body;
+    expect(board.overall.safe).toBeGreaterThanOrEqual(3);
+    expect((await t.services.db.select().from(postIncidentReviews).where(eq(postIncidentReviews.sourceId, drill!.id)))).toHaveLength(1);
+  });
+});

@@ -25,6 +25,7 @@ export function ExerciseMark() {
           transform: 'rotate(-30deg)',
           zIndex: 0,
           whiteSpace: 'nowrap',
+          overflow: 'hidden',
         }}
       >
         {t('response.exercise.watermark')}
