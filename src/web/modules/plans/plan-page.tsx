@@ -6,6 +6,7 @@ import { ApiError } from '../../app/api.js';
 import { BlockLoading, ErrorAlert, NotFoundPage } from '../../app/feedback.js';
 import { useFormatDate } from '../../app/format.js';
 import { LANGUAGE_NAMES } from '../../app/i18n.js';
+import { LessonSuggestions } from '../learning/lesson-suggestions.js';
 import { HistoryPanel } from './history-panel.js';
 import { PlanDownloads } from './plan-downloads.js';
 import { StructurePanel } from './structure-panel.js';
@@ -116,6 +117,9 @@ export function PlanPage() {
       ) : (
         <Alert type="success" showIcon style={{ marginBottom: 16 }} data-testid="quality-check" title={t('plans.quality.complete')} />
       )}
+      <div style={{ marginBottom: 16 }}>
+        <LessonSuggestions orgId={orgId} planId={p.id} />
+      </div>
       <Tabs
         activeKey={tab}
         onChange={(key) => setParams({ tab: key }, { replace: true })}
