@@ -111,7 +111,7 @@ describe('anonymity', () => {
           if (url.endsWith('/results') && res.status === 200) {
             // Every figure shown stands for at least the minimum; a figure for fewer is hidden.
             for (const q of res.body.questions) {
-              for (const c of [...(q.scale?.groups ?? []), ...(q.choice?.groups ?? [])].map((g: { cell: unknown }) => g.cell)) if (!c.hidden) expect(c.answered).toBeGreaterThanOrEqual(5);
+              for (const c of [...(q.scale?.groups ?? []), ...(q.choice?.groups ?? [])].map((g: { cell: { hidden: boolean; answered?: number } }) => g.cell)) if (!c.hidden) expect(c.answered).toBeGreaterThanOrEqual(5);
               for (const c of [q.scale?.total, q.choice?.total].filter(Boolean)) if (!c.hidden) expect(c.answered).toBeGreaterThanOrEqual(5);
             }
           }
