@@ -9,14 +9,14 @@ import { type OrgScope } from '../orgs/org-scope.js';
 import { people } from '../orgs/orgs.table.js';
 import { peoplePolicy, todayOf } from './people.policy.js';
 import { surveyFollowUps, wellbeingAnswers, wellbeingSurveys } from './people.table.js';
-import { coveredUnits, loadSurvey, surveyState, type TSurveyRow } from './surveys.usecases.js';
+import { coveredUnits, loadSurvey, officeOf, surveyState, type TSurveyRow } from './surveys.usecases.js';
 
 const followUpNotFound = defineError({ code: 'people.follow_up_not_found', status: 404, message: 'Follow-up action not found.' });
 
 const scaleCell = (c: TCell) => (c.hidden ? { hidden: true as const, reason: c.reason } : { hidden: false as const, answered: c.answered, mean: c.mean, favourableShare: c.favourableShare });
 
 /**
- * Results of a closed survey by respondent's unit and overall. Nothing here returns an answer
+ * Results of a closed survey by respondent's office and overall. Nothing here returns an answer
  * row: only figures of groups at or above the minimum (with complementary suppression, see
  * `domain/people/wellbeing.ts`) and free texts of the whole survey at or above the minimum.
  * Units are a flat partition (each respondent counts in their own unit only), so no parent
@@ -24,7 +24,7 @@ const scaleCell = (c: TCell) => (c.hidden ? { hidden: true as const, reason: c.r
  */
 export function computeResults(scope: OrgScope, row: TSurveyRow, state: TSurveyResults['state'], responses: readonly TRawResponse[], respondents: number): TSurveyResults {
   const available = state === 'closed';
-  const groupIds = [...coveredUnits(scope, row)].sort((a, b) => (scope.unit(a)?.name ?? '').localeCompare(scope.unit(b)?.name ?? ''));
+  const groupIds = [...new Set([...coveredUnits(scope, row)].map((id) => officeOf(scope, id)))].sort((a, b) => (scope.unit(a)?.name ?? '').localeCompare(scope.unit(b)?.name ?? ''));
   const data = available ? responses : [];
   const min = row.minimumGroupSize;
   const scaleKeys = row.questions.filter((q) => q.kind === 'scale').map((q) => q.key);
@@ -78,7 +78,7 @@ export async function surveyTrend(ctx: Ctx, orgId: string, surveyId: string) {
   for (const w of waves) {
     const responses = await responsesOf(ctx, w.id);
     const keys = w.questions.filter((q) => q.kind === 'scale').map((q) => q.key);
-    rounds.push({ roundId: w.id, results: surveyResults(scaleOnly(responses, keys), keys, [...coveredUnits(scope, w)], { minimumGroupSize: w.minimumGroupSize }) });
+    rounds.push({ roundId: w.id, results: surveyResults(scaleOnly(responses, keys), keys, [...new Set([...coveredUnits(scope, w)].map((id) => officeOf(scope, id)))], { minimumGroupSize: w.minimumGroupSize }) });
   }
   return {
     seriesId: row.seriesId,

@@ -31,6 +31,17 @@ export function coveredUnits(scope: OrgScope, row: Pick<TSurveyRow, 'targetUnitI
   return covered;
 }
 
+/**
+ * The office a unit belongs to: itself, or for a department or a governing-body secretariat the
+ * nearest office above it. Results are by office, so the staff of headquarters' divisions count
+ * together — a flat partition: each respondent in exactly one group, no group inside another.
+ */
+export function officeOf(scope: OrgScope, unitId: string): string {
+  let unit = scope.unit(unitId);
+  while (unit && (unit.kind === 'department' || unit.kind === 'governing_body_secretariat') && unit.parentId) unit = scope.unit(unit.parentId);
+  return unit?.id ?? unitId;
+}
+
 /** The caller's own directory entry in this organization, if any. */
 async function myPerson(ctx: Ctx, orgId: string) {
   if (!ctx.actor.personId) return null;
@@ -190,7 +201,7 @@ export async function answerSurvey(ctx: Ctx, orgId: string, surveyId: string, in
   await inTransaction(ctx, async (t) => {
     const inserted = await t.db.insert(wellbeingParticipation).values({ orgId, surveyId, personId: me.id }).onConflictDoNothing().returning();
     if (inserted.length === 0) throw alreadyAnswered();
-    await t.db.insert(wellbeingAnswers).values({ orgId, surveyId, groupUnitId: me.unitId, answers });
+    await t.db.insert(wellbeingAnswers).values({ orgId, surveyId, groupUnitId: officeOf(scope, me.unitId), answers });
   });
   return { answered: true as const };
 }
