@@ -62,7 +62,7 @@ export function AccountabilityPanel({ orgId, eventId, canCheckIn }: { orgId: str
           <Card title={<h2 style={h2}>{t('response.board.needHelpList')}</h2>} data-testid="need-help">
             <List
               dataSource={b.needHelp}
-              locale={{ emptyText: t('response.board.nobody') }}
+              locale={{ emptyText: <span style={{ color: "rgba(0, 0, 0, 0.65)" }}>{t('response.board.nobody')}</span> }}
               renderItem={(p) => (
                 <List.Item>
                   <List.Item.Meta title={<span dir="auto">{p.fullName}</span>} description={<span dir="auto">{[p.unitName, p.note, formatDate(p.at), p.reportedByName !== p.fullName ? t('response.board.reportedBy', { name: p.reportedByName }) : ''].filter(Boolean).join(' · ')}</span>} />
@@ -75,7 +75,7 @@ export function AccountabilityPanel({ orgId, eventId, canCheckIn }: { orgId: str
           <Card title={<h2 style={h2}>{t('response.board.noAnswerList', { count: b.noAnswerTotal })}</h2>} data-testid="no-answer">
             <List
               dataSource={b.noAnswer}
-              locale={{ emptyText: t('response.board.nobody') }}
+              locale={{ emptyText: <span style={{ color: "rgba(0, 0, 0, 0.65)" }}>{t('response.board.nobody')}</span> }}
               pagination={b.noAnswer.length > 20 ? { pageSize: 20, size: 'small' } : false}
               renderItem={(p) => (
                 <List.Item

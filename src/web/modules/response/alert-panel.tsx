@@ -136,7 +136,7 @@ function BroadcastList({ items }: { items: { id: string; template: string; creat
   return (
     <List
       dataSource={items}
-      locale={{ emptyText: t('response.alert.noneYet') }}
+      locale={{ emptyText: <span style={{ color: "rgba(0, 0, 0, 0.65)" }}>{t('response.alert.noneYet')}</span> }}
       renderItem={(b) => {
         const channels = [...new Set(b.delivery.map((d) => d.channel))];
         return (

@@ -56,7 +56,7 @@ export function EventOverview({ orgId, view }: { orgId: string; view: TEventView
         <Card title={<h2 style={h2}>{t('response.plans.proposed')}</h2>} data-testid="proposed-plans">
           <List
             dataSource={view.proposedPlans}
-            locale={{ emptyText: t('response.plans.none') }}
+            locale={{ emptyText: <span style={{ color: "rgba(0, 0, 0, 0.65)" }}>{t('response.plans.none')}</span> }}
             renderItem={(p) => (
               <List.Item
                 data-testid="proposed-plan"
@@ -137,7 +137,7 @@ function TeamCard({ orgId, view, people }: { orgId: string; view: TEventView; pe
   const nameOf = (id: string) => people.find((p) => p.id === id)?.fullName ?? '';
   return (
     <Card title={<h2 style={h2}>{t('response.team.title')}</h2>} data-testid="team">
-      <List size="small" dataSource={view.team} locale={{ emptyText: t('response.team.none') }} renderItem={(m) => <List.Item>{`${t(`response.enums.teamRole.${m.role}`)}: ${nameOf(m.personId)}`}</List.Item>} />
+      <List size="small" dataSource={view.team} locale={{ emptyText: <span style={{ color: "rgba(0, 0, 0, 0.65)" }}>{t('response.team.none')}</span> }} renderItem={(m) => <List.Item>{`${t(`response.enums.teamRole.${m.role}`)}: ${nameOf(m.personId)}`}</List.Item>} />
       {view.allowedActions.manage && (
         <Space wrap style={{ marginTop: 8 }}>
           <Select aria-label={t('response.team.role')} value={role} onChange={setRole} style={{ width: 140 }} options={['lead', 'scribe', 'liaison'].map((r) => ({ value: r, label: t(`response.enums.teamRole.${r}`) }))} />

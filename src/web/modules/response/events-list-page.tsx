@@ -65,10 +65,10 @@ export function EventsListPage() {
       ) : (
         <>
           <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('response.events.open')}</h2>} style={{ marginBottom: 16 }}>
-            <List dataSource={open} renderItem={row} locale={{ emptyText: t('response.events.noneOpen') }} data-testid="open-events" />
+            <List dataSource={open} renderItem={row} locale={{ emptyText: <span style={{ color: "rgba(0, 0, 0, 0.65)" }}>{t('response.events.noneOpen')}</span> }} data-testid="open-events" />
           </Card>
           <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('response.events.closed')}</h2>}>
-            <List dataSource={closed} renderItem={row} locale={{ emptyText: t('response.events.noneClosed') }} />
+            <List dataSource={closed} renderItem={row} locale={{ emptyText: <span style={{ color: "rgba(0, 0, 0, 0.65)" }}>{t('response.events.noneClosed')}</span> }} />
           </Card>
         </>
       )}

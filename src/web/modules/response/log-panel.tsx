@@ -26,7 +26,7 @@ export function LogPanel({ orgId, eventId, manage }: { orgId: string; eventId: s
       <Card title={<h2 style={h2}>{t('response.log.title')}</h2>}>
         <List
           dataSource={log.data.items}
-          locale={{ emptyText: t('response.log.empty') }}
+          locale={{ emptyText: <span style={{ color: "rgba(0, 0, 0, 0.65)" }}>{t('response.log.empty')}</span> }}
           renderItem={(e) => (
             <List.Item
               data-testid="log-entry"

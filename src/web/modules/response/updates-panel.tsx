@@ -36,7 +36,7 @@ export function UpdatesPanel({ orgId, eventId, manage }: { orgId: string; eventI
       ) : (
         <List
           dataSource={updates.data.items}
-          locale={{ emptyText: t('response.updates.none') }}
+          locale={{ emptyText: <span style={{ color: "rgba(0, 0, 0, 0.65)" }}>{t('response.updates.none')}</span> }}
           renderItem={(u) => (
             <List.Item data-testid="update">
               <article style={{ width: '100%' }}>
