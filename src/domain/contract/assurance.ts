@@ -94,6 +94,8 @@ export const ZCrisisTeamMeetingInput = z
   .strict();
 export type TCrisisTeamMeetingInput = z.infer<typeof ZCrisisTeamMeetingInput>;
 export const ZCrisisTeamView = z.object({
+  /** Today in the head office: what new members and meetings default to. */
+  today: ZDay,
   team: z
     .object({
       id: ZId,

@@ -6,7 +6,7 @@ import { forbidden, invalidInput } from '../../http/errors.js';
 import { audit } from '../audit/audit.usecases.js';
 import { people } from '../orgs/orgs.table.js';
 import { assurancePolicy, rootOf } from './assurance.policy.js';
-import { memberNotFound, noCrisisTeam, readableScope } from './assurance.shared.js';
+import { memberNotFound, noCrisisTeam, readableScope, todayOf } from './assurance.shared.js';
 import { crisisTeamMeetings, crisisTeamMembers, crisisTeams } from './assurance.table.js';
 
 /** The organization's standing team: the one at its root unit. */
@@ -18,13 +18,15 @@ async function teamOf(ctx: Ctx, orgId: string, rootUnitId: string) {
 export async function getCrisisTeam(ctx: Ctx, orgId: string): Promise<TCrisisTeamView> {
   const scope = await readableScope(ctx, orgId);
   const allowedActions = { edit: assurancePolicy.editFramework(scope) };
+  const today = todayOf(ctx, scope);
   const team = await teamOf(ctx, orgId, rootOf(scope).id);
-  if (!team) return { team: null, allowedActions };
+  if (!team) return { today, team: null, allowedActions };
   const members = await ctx.db.select({ m: crisisTeamMembers, fullName: people.fullName }).from(crisisTeamMembers).innerJoin(people, eq(people.id, crisisTeamMembers.personId)).where(eq(crisisTeamMembers.teamId, team.id)).orderBy(asc(crisisTeamMembers.since), asc(people.fullName));
   const meetings = await ctx.db.select().from(crisisTeamMeetings).where(eq(crisisTeamMeetings.teamId, team.id)).orderBy(asc(crisisTeamMeetings.heldOn));
   const attendeeIds = [...new Set(meetings.flatMap((m) => m.attendeePersonIds))];
   const names = new Map((attendeeIds.length ? await ctx.db.select({ id: people.id, fullName: people.fullName }).from(people).where(and(eq(people.orgId, orgId), inArray(people.id, attendeeIds))) : []).map((p) => [p.id, p.fullName]));
   return {
+    today,
     team: {
       id: team.id,
       name: team.name,

@@ -13,7 +13,6 @@ import { useAddMember, useCrisisTeam, useEndMember, useRecordMeeting, useSaveTea
 
 type Team = NonNullable<TCrisisTeamView['team']>;
 type Member = Team['members'][number];
-const todayIso = () => new Date().toISOString().slice(0, 10);
 
 /** The standing crisis management team: who sits on it, in which role and for which entity, who chairs it, and its regular meetings (KPIs 6–10). */
 export function CrisisTeamTab({ orgId }: { orgId: string }) {
@@ -25,7 +24,7 @@ export function CrisisTeamTab({ orgId }: { orgId: string }) {
   const [modalOpen, setModal] = useState<'team' | 'member' | 'meeting' | null>(null);
   if (team.error) return <ErrorAlert error={team.error} onRetry={() => void team.refetch()} />;
   if (!team.data) return <BlockLoading />;
-  const { team: current, allowedActions } = team.data;
+  const { team: current, allowedActions, today } = team.data;
   const edit = allowedActions.edit;
   if (!current) {
     return (
@@ -49,7 +48,7 @@ export function CrisisTeamTab({ orgId }: { orgId: string }) {
       content: t('assurance.team.endHelp'),
       okText: t('assurance.team.end'),
       cancelText: t('common.cancel'),
-      onOk: () => endMember.mutateAsync({ id: m.id, until: todayIso() }),
+      onOk: () => endMember.mutateAsync({ id: m.id, until: today }),
     });
   return (
     <Flex vertical gap={16}>
@@ -126,8 +125,8 @@ export function CrisisTeamTab({ orgId }: { orgId: string }) {
         />
       </Card>
       {modalOpen === 'team' && <TeamModal orgId={orgId} team={current} onClose={() => setModal(null)} />}
-      {modalOpen === 'member' && <MemberModal orgId={orgId} exclude={sitting.map((m) => m.personId)} onClose={() => setModal(null)} />}
-      {modalOpen === 'meeting' && <MeetingModal orgId={orgId} members={sitting} onClose={() => setModal(null)} />}
+      {modalOpen === 'member' && <MemberModal orgId={orgId} today={today} exclude={sitting.map((m) => m.personId)} onClose={() => setModal(null)} />}
+      {modalOpen === 'meeting' && <MeetingModal orgId={orgId} today={today} members={sitting} onClose={() => setModal(null)} />}
     </Flex>
   );
 }
@@ -170,7 +169,7 @@ interface TMemberValues {
   flags: ('isChair' | 'senior')[];
 }
 
-function MemberModal({ orgId, exclude, onClose }: { orgId: string; exclude: string[]; onClose: () => void }) {
+function MemberModal({ orgId, today, exclude, onClose }: { orgId: string; today: string; exclude: string[]; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<TMemberValues>();
   const add = useAddMember(orgId);
@@ -195,7 +194,7 @@ function MemberModal({ orgId, exclude, onClose }: { orgId: string; exclude: stri
       error={add.error}
       form={form}
       name="crisis-team-member"
-      initialValues={{ role: '', entity: '', since: todayIso(), flags: [] }}
+      initialValues={{ role: '', entity: '', since: today, flags: [] }}
       okButtonProps={{ 'data-testid': 'member-submit' }}
     >
       <Form.Item name="personId" label={t('assurance.team.fields.person')} rules={[{ required: true, message: t('validation.required') }]}>
@@ -228,7 +227,7 @@ function MemberModal({ orgId, exclude, onClose }: { orgId: string; exclude: stri
   );
 }
 
-function MeetingModal({ orgId, members, onClose }: { orgId: string; members: Member[]; onClose: () => void }) {
+function MeetingModal({ orgId, today, members, onClose }: { orgId: string; today: string; members: Member[]; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ heldOn: string; attendeePersonIds: string[]; minutes: string }>();
@@ -249,7 +248,7 @@ function MeetingModal({ orgId, members, onClose }: { orgId: string; members: Mem
       error={record.error}
       form={form}
       name="crisis-team-meeting"
-      initialValues={{ heldOn: todayIso(), attendeePersonIds: members.map((m) => m.personId), minutes: '' }}
+      initialValues={{ heldOn: today, attendeePersonIds: members.map((m) => m.personId), minutes: '' }}
       okButtonProps={{ 'data-testid': 'meeting-submit' }}
     >
       <Form.Item name="heldOn" label={t('assurance.team.fields.heldOn')} rules={[{ required: true, message: t('validation.required') }]}>

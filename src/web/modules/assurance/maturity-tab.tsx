@@ -10,7 +10,6 @@ import { useFormatDay } from '../../app/format.js';
 import { useMaturity, useRateMaturity, type TMaturityView } from './assurance.api.js';
 
 type Rater = TMaturityView['raters'][number]['rater'];
-const todayIso = () => new Date().toISOString().slice(0, 10);
 
 /** Maturity (Annex X) as each rater sees it, side by side with how far apart they are, and what the data suggests and still misses. */
 export function MaturityTab({ orgId }: { orgId: string }) {
@@ -91,7 +90,7 @@ export function MaturityTab({ orgId }: { orgId: string }) {
           />
         )}
       </section>
-      {rateAs && <RateMaturityModal orgId={orgId} rater={rateAs} onClose={() => setRateAs(null)} />}
+      {rateAs && <RateMaturityModal orgId={orgId} today={maturity.data.asOf} rater={rateAs} onClose={() => setRateAs(null)} />}
     </>
   );
 }
@@ -102,7 +101,7 @@ interface TValues {
   ratedOn: string;
 }
 
-function RateMaturityModal({ orgId, rater, onClose }: { orgId: string; rater: Rater; onClose: () => void }) {
+function RateMaturityModal({ orgId, today, rater, onClose }: { orgId: string; today: string; rater: Rater; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<TValues>();
   const rate = useRateMaturity(orgId);
@@ -119,7 +118,7 @@ function RateMaturityModal({ orgId, rater, onClose }: { orgId: string; rater: Ra
       error={rate.error}
       form={form}
       name="maturity-rating"
-      initialValues={{ level: 'planned', justification: '', ratedOn: todayIso() }}
+      initialValues={{ level: 'planned', justification: '', ratedOn: today }}
       okButtonProps={{ 'data-testid': 'maturity-submit' }}
     >
       <Form.Item name="level" label={t('assurance.maturity.levelLabel')}>
