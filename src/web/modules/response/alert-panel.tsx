@@ -66,7 +66,7 @@ export function AlertPanel({ orgId, view }: { orgId: string; view: TEventView })
             <Form.Item name="unitIds" label={t('response.alert.audience')} extra={t('response.alert.audienceHelp')} rules={[{ required: true, message: t('validation.required') }]}>
               <UnitSelect units={units.data?.items ?? []} mode="multiple" data-testid="alert-units" />
             </Form.Item>
-            <Form.Item name="channels" label={t('response.alert.channels')} rules={[{ required: true, message: t('validation.required') }]}>
+            <Form.Item name="channels" label={t('response.alert.channels')}>
               <Checkbox.Group options={CHOICES.map((c) => ({ value: c, label: t(`response.enums.channel.${c}`) }))} data-testid="alert-channels" />
             </Form.Item>
             <Form.Item name="message" label={t('response.alert.message')} extra={t('response.alert.messageHelp')}>

@@ -1,4 +1,4 @@
-import { App, Button, Popconfirm, Space, Tabs, Typography } from 'antd';
+import { App, Button, Popconfirm, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import type { TEventTransition } from '../../../domain/response/events.js';
@@ -76,11 +76,17 @@ export function EventPage() {
           </Space>
         )}
         {transition.error && <ErrorAlert error={transition.error} />}
-        <Tabs
-          activeKey={tab}
-          onChange={(key) => setParams({ tab: key }, { replace: true })}
-          items={tabs.map((key) => ({ key, label: <span data-testid={`tab-${key}`}>{t(`response.tabs.${key}`)}</span>, children: panels[key] }))}
-        />
+        {/* Sections as wrapping buttons, not tabs: on a phone, in any language, they wrap instead of hiding behind "more". */}
+        <nav aria-label={t('response.tabs.label')}>
+          <Space wrap size={[8, 8]}>
+            {tabs.map((key) => (
+              <Button key={key} type={key === tab ? 'primary' : 'default'} aria-current={key === tab ? 'page' : undefined} onClick={() => setParams({ tab: key }, { replace: true })} data-testid={`tab-${key}`}>
+                {t(`response.tabs.${key}`)}
+              </Button>
+            ))}
+          </Space>
+        </nav>
+        <section aria-label={t(`response.tabs.${tab}`)}>{panels[tab]}</section>
         {workspace && <LessonSuggestions orgId={orgId} eventType={event.type as TEventType} />}
       </Space>
     </div>
