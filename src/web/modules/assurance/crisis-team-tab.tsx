@@ -9,6 +9,7 @@ import { submitForm } from '../../app/form-validation.js';
 import { useFormatDay } from '../../app/format.js';
 import { ScrollRegion } from '../../app/scroll-region.js';
 import { useDirectory } from '../orgs/orgs.api.js';
+import { Quiet, TONE } from './rating-tags.js';
 import { useAddMember, useCrisisTeam, useEndMember, useRecordMeeting, useSaveTeam, type TCrisisTeamView } from './assurance.api.js';
 
 type Team = NonNullable<TCrisisTeamView['team']>;
@@ -69,7 +70,7 @@ export function CrisisTeamTab({ orgId }: { orgId: string }) {
           <Typography.Paragraph>
             {t('assurance.team.expected')}{' '}
             {current.expectedEntities.map((e) => (
-              <Tag key={e} color={represented.has(e) ? 'green' : 'red'}>
+              <Tag key={e} style={represented.has(e) ? TONE.ok : TONE.bad}>
                 {e} — {represented.has(e) ? t('assurance.team.represented') : t('assurance.team.missing')}
               </Tag>
             ))}
@@ -81,7 +82,7 @@ export function CrisisTeamTab({ orgId }: { orgId: string }) {
             rowKey="id"
             dataSource={current.members}
             pagination={false}
-            locale={{ emptyText: t('assurance.team.noMembers') }}
+            locale={{ emptyText: <Quiet>{t('assurance.team.noMembers')}</Quiet> }}
             rowClassName={(m) => (m.until ? 'row-muted' : '')}
             columns={[
               { title: t('assurance.team.fields.person'), dataIndex: 'fullName', render: (n: string, m) => <span dir="auto" data-testid="member-name">{n} {m.isChair && <Tag color="blue">{t('assurance.team.chair')}{m.senior ? ` · ${t('assurance.team.senior')}` : ''}</Tag>}</span> },
@@ -108,7 +109,7 @@ export function CrisisTeamTab({ orgId }: { orgId: string }) {
       >
         <List
           dataSource={[...current.meetings].reverse()}
-          locale={{ emptyText: t('assurance.team.noMeetings') }}
+          locale={{ emptyText: <Quiet>{t('assurance.team.noMeetings')}</Quiet> }}
           renderItem={(m) => (
             <List.Item data-testid="meeting">
               <List.Item.Meta

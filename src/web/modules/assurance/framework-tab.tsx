@@ -11,7 +11,7 @@ import { submitForm } from '../../app/form-validation.js';
 import { useFormatDate, useFormatDay } from '../../app/format.js';
 import { ScrollRegion } from '../../app/scroll-region.js';
 import { useFramework, useRateCoreElement, useSaveDocument, type TFramework, type TPolicyDocumentView } from './assurance.api.js';
-import { RatingTag } from './rating-tags.js';
+import { Quiet, RatingTag, TONE } from './rating-tags.js';
 
 type Element = TFramework['elements'][number];
 
@@ -45,7 +45,7 @@ export function FrameworkTab({ orgId }: { orgId: string }) {
             rowKey="id"
             dataSource={documents}
             pagination={false}
-            locale={{ emptyText: t('assurance.documents.empty') }}
+            locale={{ emptyText: <Quiet>{t('assurance.documents.empty')}</Quiet> }}
             columns={[
               { title: t('assurance.documents.fields.title'), dataIndex: 'title', render: (title: string, d) => (d.link ? <a href={d.link} target="_blank" rel="noreferrer" dir="auto">{title}</a> : <span dir="auto">{title}</span>) },
               { title: t('assurance.documents.fields.kind'), dataIndex: 'kind', render: (k: string) => t(`assurance.documents.kinds.${k}`) },
@@ -57,7 +57,7 @@ export function FrameworkTab({ orgId }: { orgId: string }) {
               {
                 title: t('assurance.documents.fields.reviewDueOn'),
                 dataIndex: 'reviewDueOn',
-                render: (d: string | null, doc) => (d ? <>{formatDay(d)} {doc.reviewOverdue && <Tag color="red">{t('assurance.documents.overdue')}</Tag>}</> : '—'),
+                render: (d: string | null, doc) => (d ? <>{formatDay(d)} {doc.reviewOverdue && <Tag style={TONE.bad}>{t('assurance.documents.overdue')}</Tag>}</> : '—'),
               },
               ...(allowedActions.edit
                 ? [{ title: t('common.actions'), key: 'edit', render: (_: unknown, d: TPolicyDocumentView) => <Button size="small" icon={<EditOutlined aria-hidden />} aria-label={t('assurance.documents.editOf', { title: d.title })} onClick={() => setDocumentModal(d)} /> }]

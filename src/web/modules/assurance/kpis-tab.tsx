@@ -12,7 +12,7 @@ import { useFormatDate, useFormatDay } from '../../app/format.js';
 import { ScrollRegion } from '../../app/scroll-region.js';
 import { useKpis, useRateKpi, useVerifyKpi, type TKpiRow } from './assurance.api.js';
 import { KpiChart } from './kpi-chart.js';
-import { RatingTag } from './rating-tags.js';
+import { Quiet, RatingTag } from './rating-tags.js';
 
 type Evidence = NonNullable<TKpiRow['derived']>['evidence'][number];
 
@@ -121,7 +121,7 @@ export function KpisTab({ orgId }: { orgId: string }) {
                     size="small"
                     header={t('assurance.kpis.evidence')}
                     dataSource={row.derived.evidence}
-                    locale={{ emptyText: t('assurance.kpis.noEvidence') }}
+                    locale={{ emptyText: <Quiet>{t('assurance.kpis.noEvidence')}</Quiet> }}
                     renderItem={(e) => {
                       const href = evidenceHref(orgId, e);
                       const label = `${t(`assurance.kpis.evidenceKind.${e.kind}`)}: ${e.label}${e.on ? ` (${formatDay(e.on)})` : ''}`;
@@ -162,7 +162,7 @@ function History({ row }: { row: TKpiRow }) {
         <List
           size="small"
           dataSource={row.ratingHistory}
-          locale={{ emptyText: t('assurance.kpis.notRated') }}
+          locale={{ emptyText: <Quiet>{t('assurance.kpis.notRated')}</Quiet> }}
           renderItem={(r) => <List.Item><List.Item.Meta title={<><RatingTag rating={r.rating} /> <span dir="auto">{r.evidence ?? ''}</span></>} description={t('assurance.byOn', { name: r.ratedByName, date: formatDate(r.ratedAt) })} /></List.Item>}
         />
       </section>
@@ -171,7 +171,7 @@ function History({ row }: { row: TKpiRow }) {
         <List
           size="small"
           dataSource={row.verificationHistory}
-          locale={{ emptyText: t('assurance.kpis.notVerified') }}
+          locale={{ emptyText: <Quiet>{t('assurance.kpis.notVerified')}</Quiet> }}
           renderItem={(v) => (
             <List.Item>
               <List.Item.Meta
