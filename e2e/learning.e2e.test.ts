@@ -140,8 +140,8 @@ describe('learning across organizations', () => {
 
     // Found by the library's search.
     await page.goto(`${server.url}/orgs/${orgId}/learning?tab=lessons`);
-    await page.getByTestId('lesson-search').fill('river gauge');
-    await page.getByTestId('lesson-search').press('Enter');
+    await page.locator('#lesson-search').fill('river gauge');
+    await page.locator('#lesson-search').press('Enter');
     await expect.poll(() => page.getByTestId('lesson-list').innerText()).toContain(LESSON);
     expect(csp).toEqual([]);
   });
@@ -181,8 +181,8 @@ describe('learning in Arabic, at phone width', () => {
       await page.goto(`${server.url}/orgs/${orgId}/learning?tab=lessons`);
       await page.getByRole('heading', { name: lrAr.learning.title, level: 1 }).waitFor();
       expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
-      await page.getByTestId('lesson-search').fill('مقياس النهر');
-      await page.getByTestId('lesson-search').press('Enter');
+      await page.locator('#lesson-search').fill('مقياس النهر');
+      await page.locator('#lesson-search').press('Enter');
       await expect.poll(() => page.getByTestId('lesson-list').innerText()).toContain('فحص مقاييس منسوب النهر');
       await expectAccessible(page, 'learning library in Arabic on a phone');
       await page.getByTestId('learning-tab-reviews').click();

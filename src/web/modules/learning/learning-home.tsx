@@ -1,5 +1,5 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Empty, Flex, Form, Grid, Input, List, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Empty, Flex, Form, Grid, Input, List, Radio, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -219,13 +219,26 @@ export function LearningHome() {
       <h1 className="page-title">{t('learning.title')}</h1>
       <Typography.Paragraph>{t('learning.intro')}</Typography.Paragraph>
       <Card>
-        <Tabs
-          activeKey={tab}
-          onChange={(key) => setParams({ tab: key }, { replace: true })}
-          tabPosition="top"
-          size={compact ? 'small' : 'middle'}
-          items={TABS.map((key) => ({ key, label: <span data-testid={`learning-tab-${key}`}>{t(`learning.tabs.${key}`)}</span>, children: content[key] }))}
-        />
+        {compact ? (
+          // On a phone four tab titles overflow into a menu that screen readers cannot use inside a tab list: buttons that wrap instead.
+          <>
+            <Radio.Group
+              aria-label={t('learning.title')}
+              optionType="button"
+              value={tab}
+              onChange={(e) => setParams({ tab: e.target.value as string }, { replace: true })}
+              options={TABS.map((key) => ({ value: key, label: <span data-testid={`learning-tab-${key}`}>{t(`learning.tabs.${key}`)}</span> }))}
+              style={{ display: 'flex', flexWrap: 'wrap', gap: 4, marginBottom: 16 }}
+            />
+            {content[tab]}
+          </>
+        ) : (
+          <Tabs
+            activeKey={tab}
+            onChange={(key) => setParams({ tab: key }, { replace: true })}
+            items={TABS.map((key) => ({ key, label: <span data-testid={`learning-tab-${key}`}>{t(`learning.tabs.${key}`)}</span>, children: content[key] }))}
+          />
+        )}
       </Card>
     </>
   );
