@@ -93,7 +93,7 @@ export function FrameworkTab({ orgId }: { orgId: string }) {
                       </Button>
                     )}
                     {e.history.length > 0 && (
-                      <Button size="small" icon={<HistoryOutlined aria-hidden />} onClick={() => setHistory(e)} aria-label={t('assurance.historyOf', { name: t(`assurance.elements.names.${e.key}`) })} data-testid={`element-history-${e.number}`}>
+                      <Button size="small" icon={<HistoryOutlined aria-hidden />} onClick={() => setHistory(e)} aria-label={`${e.history.length} · ${t('assurance.historyOf', { name: t(`assurance.elements.names.${e.key}`) })}`} data-testid={`element-history-${e.number}`}>
                         {e.history.length}
                       </Button>
                     )}
