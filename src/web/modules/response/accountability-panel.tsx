@@ -28,7 +28,9 @@ export function AccountabilityPanel({ orgId, eventId, canCheckIn }: { orgId: str
         </Col>
         {COLUMNS.map((c) => (
           <Col xs={12} sm={8} md={5} key={c}>
-            <Statistic title={t(`response.board.${c}`)} value={b.overall[c]} valueStyle={{ color: COLOUR[c] }} data-testid={`board-${c}`} />
+            <div data-testid={`board-${c}`}>
+              <Statistic title={t(`response.board.${c}`)} value={b.overall[c]} valueStyle={{ color: COLOUR[c] }} />
+            </div>
           </Col>
         ))}
       </Row>
