@@ -171,6 +171,33 @@ describe('learning across organizations', () => {
       await other.context.close();
     }
   });
+  it('runs the management review on assembled inputs and downloads its record; starts a crisis evaluation', async () => {
+    await page.goto(`${server.url}/orgs/${orgId}/learning?tab=management`);
+    await page.getByTestId('management-new').click();
+    await modal().getByTestId('management-title').fill('Annual management review 2026');
+    await expectAccessible(page, 'learning: new management review');
+    await page.getByTestId('management-submit').click();
+    await page.waitForURL(/management-reviews\/[0-9a-f-]{36}/);
+    await page.getByText(lr.learning.management.inputs).waitFor();
+    await page.getByTestId('management-decisions').fill('Fund river-gauge monitoring in every country office');
+    await page.getByTestId('management-save').click();
+    await page.getByText(lr.learning.saved).first().waitFor();
+    await expectAccessible(page, 'learning: management review');
+    const pdf = await page.request.get(`${server.url}${await page.getByTestId('export-pdf').getAttribute('href')}`);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+    expect((await pdf.body()).subarray(0, 4).toString()).toBe('%PDF');
+
+    await page.goto(`${server.url}/orgs/${orgId}/learning?tab=evaluations`);
+    await page.getByTestId('evaluation-new').click();
+    await modal().getByTestId('evaluation-title').fill('Evaluation of the 2026 floods');
+    await page.getByTestId('evaluation-submit').click();
+    await page.waitForURL(/evaluations\/[0-9a-f-]{36}/);
+    await page.getByTestId('evaluation-baseline-hr').fill('No surge roster for the warehouse team.');
+    await page.getByTestId('evaluation-save').click();
+    await page.getByText(lr.learning.saved).first().waitFor();
+    await expectAccessible(page, 'learning: crisis evaluation');
+    expect(csp).toEqual([]);
+  });
 });
 
 describe('learning in Arabic, at phone width', () => {
