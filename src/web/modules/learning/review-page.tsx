@@ -75,6 +75,7 @@ function ReviewEditor({ orgId, review }: { orgId: string; review: TReviewView })
           </Descriptions.Item>
         </Descriptions>
         {review.source.kind === 'exercise' && review.source.id && <Link to={`/orgs/${orgId}/exercises/${review.source.id}`}>{t('learning.reviews.openExercise')}</Link>}
+        {review.source.kind === 'event' && review.source.id && <Link to={`/orgs/${orgId}/events/${review.source.id}`}>{t('learning.reviews.openEvent')}</Link>}
       </Card>
       {(update.error || complete.error) && <ErrorAlert error={update.error ?? complete.error} message={errorMessage} />}
       <Form form={form} layout="vertical" disabled={!editable} name="review" onFinish={() => void save()}>
