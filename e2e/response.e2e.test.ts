@@ -117,7 +117,7 @@ describe('declare, activate, alert, check in, account', () => {
 
   it('the roll call shows it, per office, as bars and as a table', async () => {
     await page.getByTestId('tab-accountability').click();
-    await expect.poll(async () => Number((await page.getByTestId('board-safe').innerText()).replace(/\D+/g, '')), { timeout: 30_000 }).toBe(1);
+    await expect.poll(async () => Number(await page.getByTestId('board-safe-value').innerText()), { timeout: 30_000 }).toBe(1);
     await expectAccessible(page, 'roll call');
     await page.getByTestId('board-offices-as-table').click();
     expect(await page.getByTestId('board-offices').innerText()).toContain('Uganda Country Office');

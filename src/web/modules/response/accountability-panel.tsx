@@ -1,4 +1,4 @@
-import { Button, Card, Col, List, Row, Space, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, List, Row, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ChartSection } from '../../app/chart-section.js';
 import { BlockLoading, ErrorAlert } from '../../app/feedback.js';
@@ -24,13 +24,11 @@ export function AccountabilityPanel({ orgId, eventId, canCheckIn }: { orgId: str
     <Space direction="vertical" style={{ width: '100%' }} size="middle" data-testid="accountability">
       <Row gutter={[12, 12]} aria-live="polite">
         <Col xs={12} sm={8} md={4}>
-          <Statistic title={t('response.board.total')} value={b.overall.total} />
+          <Figure label={t('response.board.total')} value={b.overall.total} testId="board-total" />
         </Col>
         {COLUMNS.map((c) => (
           <Col xs={12} sm={8} md={5} key={c}>
-            <div data-testid={`board-${c}`}>
-              <Statistic title={t(`response.board.${c}`)} value={b.overall[c]} valueStyle={{ color: COLOUR[c] }} />
-            </div>
+            <Figure label={t(`response.board.${c}`)} value={b.overall[c]} colour={COLOUR[c]} testId={`board-${c}`} />
           </Col>
         ))}
       </Row>
@@ -131,6 +129,18 @@ function OfficeBars({ offices }: { offices: TBoard['offices'] }) {
           </div>
         </div>
       ))}
+    </div>
+  );
+}
+
+/** One figure of the roll call: its name, then the number, large, in the column's colour. */
+function Figure({ label, value, colour, testId }: { label: string; value: number; colour?: string; testId: string }) {
+  return (
+    <div data-testid={testId}>
+      <div style={{ color: 'rgba(0, 0, 0, 0.65)' }}>{label}</div>
+      <div style={{ fontSize: 28, fontWeight: 600, color: colour }} data-testid={`${testId}-value`}>
+        {value}
+      </div>
     </div>
   );
 }
