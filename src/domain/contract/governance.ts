@@ -201,6 +201,8 @@ export const ZProcedureView = z.object({
   /** The members the caller is accredited for right now, and whether each may still act. */
   mine: z.array(z.object({ memberId: ZId, memberName: z.string(), canAct: z.boolean() })),
   record: z.array(ZRecordLink),
+  /** The server's time when this was read: countdowns run on it, not on the reader's device clock. */
+  asOf: z.string(),
   allowedActions: z.object({ editTexts: z.boolean(), circulate: z.boolean(), withdraw: z.boolean() }),
 });
 export type TProcedureView = z.infer<typeof ZProcedureView>;

@@ -266,7 +266,7 @@ export async function procedureView(ctx: Ctx, orgId: string, procedureId: string
   const record = links.map((l) => ({ seq: l.seq, type: l.type, at: (l.content as { at: string }).at, hash: l.hash, prevHash: l.prevHash, actorName: l.actorId ? (names.get(l.actorId) ?? null) : null, recordedAt: iso(l.recordedAt) }));
   const mine = (canAct: (memberId: string) => boolean, listed: string[]) =>
     listed.filter((m) => isAccredited(roster, m, ctx.actor.userId, now)).map((m) => ({ memberId: m, memberName: memberName(m), canAct: canAct(m) }));
-  const base = { id: row.id, bodyId: body.id, bodyName: body.name, kind: row.kind as 'silence' | 'written_vote', title: row.title, timeZone: body.timeZone, minimumHours: body.silenceMinimumHours, record };
+  const base = { id: row.id, bodyId: body.id, bodyName: body.name, kind: row.kind as 'silence' | 'written_vote', title: row.title, timeZone: body.timeZone, minimumHours: body.silenceMinimumHours, record, asOf: now };
   if (row.kind === 'silence') {
     const p = decide(events, now);
     const b = p.brokenBy;

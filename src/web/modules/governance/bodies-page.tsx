@@ -12,6 +12,7 @@ import { usePageTitle } from '../../app/page-title.js';
 import { ScrollRegion } from '../../app/scroll-region.js';
 import { useBodies, useCreateBody, useGovernanceErrorMessage, type TBodyList } from './governance.api.js';
 import { timeZoneOptions } from './time-zones.js';
+import { TONE } from './tones.js';
 
 /** The organization's governing bodies: who sits on them and what is pending before them. */
 export function BodiesPage() {
@@ -44,12 +45,12 @@ export function BodiesPage() {
               rowKey="id"
               dataSource={bodies.data.items}
               pagination={false}
-              locale={{ emptyText: t('governance.bodies.empty') }}
+              locale={{ emptyText: <Typography.Text>{t('governance.bodies.empty')}</Typography.Text> }}
               columns={[
                 { title: t('governance.bodies.fields.name'), dataIndex: 'name', render: (name: string, b) => <Link to={`/orgs/${orgId}/governance/bodies/${b.id}`} data-testid="body-link" dir="auto">{name}</Link> },
                 { title: t('governance.bodies.fields.members'), dataIndex: 'memberCount' },
                 { title: t('governance.bodies.fields.timeZone'), dataIndex: 'timeZone' },
-                { title: t('governance.bodies.fields.languages'), dataIndex: 'officialLanguages', render: (l: TLanguage[]) => <Flex gap={4} wrap>{l.map((x) => <Tag key={x}>{x}</Tag>)}</Flex> },
+                { title: t('governance.bodies.fields.languages'), dataIndex: 'officialLanguages', render: (l: TLanguage[]) => <Flex gap={4} wrap>{l.map((x) => <Tag key={x} style={TONE.plain}>{x}</Tag>)}</Flex> },
                 { title: t('governance.bodies.fields.open'), dataIndex: 'openProcedures' },
               ]}
             />

@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Flex, Form, Input, InputNumber, Select, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Flex, Form, Input, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -12,7 +12,9 @@ import { ScrollRegion } from '../../app/scroll-region.js';
 import { AccreditModal, DraftModal, MeetingModal, MemberModal } from './body-modals.js';
 import { useBody, useEndAccreditation, useGovernanceErrorMessage, useSetContinuity, type TBodyView } from './governance.api.js';
 import { MeetingsChart } from './meetings-chart.js';
+import { SectionSwitch } from './section-switch.js';
 import { StateTag } from './state-tag.js';
+import { TONE } from './tones.js';
 
 const TABS = ['members', 'meetings', 'continuity', 'procedures'] as const;
 type TModal = null | 'member' | 'accredit' | 'meeting' | 'silence' | 'written_vote';
@@ -41,8 +43,9 @@ export function BodyPage() {
       <Typography.Paragraph type="secondary">
         {t('governance.body.summary', { zone: b.timeZone, languages: b.officialLanguages.map((l) => t(`governance.language.${l}`)).join(', '), hours: b.silenceMinimumHours })}
       </Typography.Paragraph>
-      <Tabs
-        activeKey={tab}
+      <SectionSwitch
+        label={t('governance.body.sections')}
+        value={tab}
         onChange={(key) => setParams(key === 'members' ? {} : { tab: key }, { replace: true })}
         items={[
           { key: 'members', label: <span data-testid="body-tab-members">{t('governance.body.tabs.members')}</span>, children: <MembersCard orgId={orgId} body={b} onModal={setModal} /> },
@@ -88,7 +91,7 @@ function MembersCard({ orgId, body, onModal }: TCardProps) {
           rowKey="id"
           pagination={false}
           dataSource={body.members}
-          locale={{ emptyText: t('governance.members.empty') }}
+          locale={{ emptyText: <Typography.Text>{t('governance.members.empty')}</Typography.Text> }}
           columns={[
             { title: t('governance.members.member'), dataIndex: 'name', render: (n: string) => <span dir="auto">{n}</span> },
             {
@@ -101,14 +104,14 @@ function MembersCard({ orgId, body, onModal }: TCardProps) {
                   <ul style={{ margin: 0, paddingInlineStart: 16 }}>
                     {m.representatives.map((r) => (
                       <li key={r.accreditationId} data-testid="representative">
-                        <span dir="auto">{r.name}</span> <Tag>{r.language}</Tag>{' '}
-                        {r.current ? <Tag color="green">{t('governance.members.current')}</Tag> : <Tag>{t('governance.members.notCurrent')}</Tag>}
+                        <span dir="auto">{r.name}</span> <Tag style={TONE.plain}>{r.language}</Tag>{' '}
+                        {r.current ? <Tag style={TONE.ok}>{t('governance.members.current')}</Tag> : <Tag style={TONE.plain}>{t('governance.members.notCurrent')}</Tag>}
                         <Typography.Text type="secondary">
                           {' '}
                           {t('governance.members.validity', { from: formatDate(r.validFrom), until: r.validUntil ? formatDate(r.validUntil) : '—' })}
                         </Typography.Text>
                         {manage && r.current && (
-                          <Button size="small" type="link" loading={end.isPending} onClick={() => end.mutate({ id: r.accreditationId, validUntil: new Date().toISOString() })} aria-label={t('governance.members.endFor', { name: r.name })}>
+                          <Button size="small" type="link" loading={end.isPending} onClick={() => end.mutate({ id: r.accreditationId, validUntil: new Date().toISOString() })} aria-label={`${t('governance.members.end')} — ${r.name}`}>
                             {t('governance.members.end')}
                           </Button>
                         )}
@@ -148,12 +151,12 @@ function MeetingsCard({ body, onModal }: Omit<TCardProps, 'orgId'>) {
             size="small"
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
             dataSource={[...body.meetings].reverse()}
-            locale={{ emptyText: t('governance.meetings.empty') }}
+            locale={{ emptyText: <Typography.Text>{t('governance.meetings.empty')}</Typography.Text> }}
             columns={[
               { title: t('governance.meetings.fields.scheduledOn'), dataIndex: 'scheduledOn', render: (d: string) => formatDay(d) },
               { title: t('governance.meetings.fields.title'), dataIndex: 'title', render: (x: string) => <span dir="auto">{x}</span> },
               { title: t('governance.meetings.fields.mode'), dataIndex: 'mode', render: (m: string) => t(`governance.mode.${m}`) },
-              { title: t('governance.meetings.fields.outcome'), dataIndex: 'outcome', render: (o: string) => <Tag color={o === 'held_as_planned' ? 'green' : o === 'postponed' ? 'gold' : 'red'}>{t(`governance.outcome.${o}`)}</Tag> },
+              { title: t('governance.meetings.fields.outcome'), dataIndex: 'outcome', render: (o: string) => <Tag style={o === 'held_as_planned' ? TONE.ok : o === 'postponed' ? TONE.warn : TONE.bad}>{t(`governance.outcome.${o}`)}</Tag> },
               { title: t('governance.meetings.fields.reason'), dataIndex: 'reason', render: (r: string) => r || '—' },
             ]}
           />
@@ -263,7 +266,7 @@ function ProceduresCard({ orgId, body, onModal }: TCardProps) {
           rowKey="id"
           pagination={false}
           dataSource={[...body.procedures].reverse()}
-          locale={{ emptyText: t('governance.procedures.empty') }}
+          locale={{ emptyText: <Typography.Text>{t('governance.procedures.empty')}</Typography.Text> }}
           columns={[
             { title: t('governance.procedures.fields.title'), dataIndex: 'title', render: (x: string, p) => <Link to={`/orgs/${orgId}/governance/procedures/${p.id}`} dir="auto" data-testid="procedure-link">{x}</Link> },
             { title: t('governance.procedures.fields.kind'), dataIndex: 'kind', render: (k: string) => t(`governance.kind.${k}`) },

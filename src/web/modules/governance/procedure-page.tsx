@@ -1,5 +1,5 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Radio, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Radio, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,7 +9,9 @@ import { useFormatDate } from '../../app/format.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { ScrollRegion } from '../../app/scroll-region.js';
 import { useBreakSilence, useCirculate, useGovernanceErrorMessage, useProcedure, useSetText, useVerify, useVote, useWithdraw, type TProcedureView, type TStatementReceipt, type TVoteReceipt } from './governance.api.js';
+import { SectionSwitch } from './section-switch.js';
 import { StateTag } from './state-tag.js';
+import { TONE } from './tones.js';
 import { viewerTimeZone } from './time-zones.js';
 
 /** A silence procedure or a written vote: its documents, deadline, who acted, the outcome and its verifiable record. */
@@ -32,7 +34,7 @@ export function ProcedurePage() {
         {p.title}
       </h1>
       <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
-        <Tag>{t(`governance.kind.${p.kind}`)}</Tag>
+        <Tag style={TONE.plain}>{t(`governance.kind.${p.kind}`)}</Tag>
         <StateTag state={p.state} />
       </Flex>
       <Flex vertical gap={16}>
@@ -61,8 +63,11 @@ function useNow(everyMs: number) {
 function DeadlineCard({ p }: { p: TProcedureView }) {
   const { t, i18n } = useTranslation();
   const formatDate = useFormatDate();
-  const now = useNow(15_000);
-  const zoned = (iso: string, timeZone: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full', timeStyle: 'short', timeZone, timeZoneName: 'short' }).format(new Date(iso));
+  // The device's clock may be wrong; the server's is the one deadlines are judged by.
+  const [skew] = useState(() => Date.parse(p.asOf) - Date.now());
+  const now = useNow(15_000) + skew;
+  // dateStyle cannot be combined with timeZoneName: the fields are named one by one.
+  const zoned = (iso: string, timeZone: string) => new Intl.DateTimeFormat(i18n.language, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(new Date(iso));
   const left = p.deadline ? Date.parse(p.deadline) - now : null;
   const hours = left === null ? 0 : Math.max(0, Math.floor(left / 3_600_000));
   const minutes = left === null ? 0 : Math.max(0, Math.floor((left % 3_600_000) / 60_000));
@@ -164,10 +169,14 @@ function ActCard({ orgId, p }: { orgId: string; p: TProcedureView }) {
 function DocumentsCard({ orgId, p }: { orgId: string; p: TProcedureView }) {
   const { t } = useTranslation();
   const languages = p.languages.length > 0 ? p.languages : (Object.keys(p.texts) as TLanguage[]);
+  const [shown, setShown] = useState<TLanguage>(languages[0] ?? 'en');
   return (
     <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('governance.documents.title')}</h2>}>
       {p.missingLanguages.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('governance.documents.missing', { languages: p.missingLanguages.map((l) => t(`governance.language.${l}`)).join(', ') })} data-testid="missing-languages" />}
-      <Tabs
+      <SectionSwitch
+        label={t('governance.documents.title')}
+        value={shown}
+        onChange={setShown}
         items={languages.map((l) => ({
           key: l,
           label: <span lang={l}>{t(`governance.language.${l}`)}</span>,
@@ -267,7 +276,7 @@ function VotesCard({ p }: { p: TProcedureView }) {
           size="small"
           pagination={false}
           dataSource={p.votes}
-          locale={{ emptyText: t('governance.votes.none') }}
+          locale={{ emptyText: <Typography.Text>{t('governance.votes.none')}</Typography.Text> }}
           columns={[
             { title: t('governance.members.member'), dataIndex: 'memberName', render: (x: string) => <span dir="auto">{x}</span> },
             { title: t('governance.members.representative'), dataIndex: 'representativeName' },
