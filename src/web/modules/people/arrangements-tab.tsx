@@ -184,7 +184,7 @@ export function ArrangementsTab() {
             data-testid="arrangements-table"
             pagination={false}
             dataSource={list.data.items}
-            locale={{ emptyText: t('workplace.arrangements.empty') }}
+            locale={{ emptyText: <span style={{ color: '#595959' }}>{t('workplace.arrangements.empty')}</span> }}
             columns={[
               { title: t('workplace.arrangements.level'), key: 'level', render: (_, a) => t(`workplace.level.${a.level}`) },
               { title: t('workplace.arrangements.kind'), key: 'kind', render: (_, a) => t(`workplace.kind.${a.kind}`) },

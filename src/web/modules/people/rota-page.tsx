@@ -69,7 +69,7 @@ export function RotaPage() {
             {rota.data.sites.map((s) => (
               <Card key={s.key} size="small" type="inner" title={`${s.name}${s.floor ? ` · ${t('workplace.return.floor')} ${s.floor}` : ''}`} data-testid={`rota-site-${s.key}`}>
                 <Progress percent={s.limit === 0 ? (s.people.length ? 100 : 0) : Math.round((s.people.length / s.limit) * 100)} format={() => t('workplace.return.occupied', { count: s.people.length, limit: s.limit })} aria-label={t('workplace.return.occupied', { count: s.people.length, limit: s.limit })} />
-                <List size="small" dataSource={s.people} locale={{ emptyText: t('workplace.return.nobodyOnSite') }} renderItem={(p) => <List.Item>{`${p.fullName} · ${teamName(p.teamKey)}`}</List.Item>} />
+                <List size="small" dataSource={s.people} locale={{ emptyText: <span style={{ color: '#595959' }}>{t('workplace.return.nobodyOnSite')}</span> }} renderItem={(p) => <List.Item>{`${p.fullName} · ${teamName(p.teamKey)}`}</List.Item>} />
               </Card>
             ))}
             <Card size="small" type="inner" title={t('workplace.return.remote', { count: rota.data.remote.length })} data-testid="rota-remote">

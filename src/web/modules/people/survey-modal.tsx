@@ -44,10 +44,12 @@ function toInput(v: TValues) {
     previousSurveyId: v.previousSurveyId ?? null,
     questions: (v.questions ?? []).map((q, i) => {
       const perLanguage = Object.fromEntries(LANGUAGES.map((l) => [l, lines(q.options?.[l])]));
-      const count = q.kind === 'choice' ? Math.max(...LANGUAGES.map((l) => perLanguage[l]!.length)) : 0;
+      // A question whose kind was never touched is a scale (the form's first question starts as one).
+      const kind = q.kind ?? 'scale';
+      const count = kind === 'choice' ? Math.max(...LANGUAGES.map((l) => perLanguage[l]!.length)) : 0;
       return {
         key: `q${i + 1}`,
-        kind: q.kind,
+        kind,
         text: clean(q.text),
         required: Boolean(q.required),
         options: Array.from({ length: count }, (_, n) => ({ key: `o${n + 1}`, text: clean(Object.fromEntries(LANGUAGES.map((l) => [l, perLanguage[l]![n]]))) })),

@@ -239,7 +239,7 @@ export function SurveyResultsPage() {
             pagination={false}
             data-testid="follow-ups-table"
             dataSource={followUps.data?.items ?? []}
-            locale={{ emptyText: t('workplace.followUps.empty') }}
+            locale={{ emptyText: <span style={{ color: '#595959' }}>{t('workplace.followUps.empty')}</span> }}
             columns={[
               { title: t('workplace.followUps.fields.title'), dataIndex: 'title' },
               { title: t('workplace.followUps.fields.owner'), dataIndex: 'ownerName' },

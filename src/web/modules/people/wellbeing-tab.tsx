@@ -69,7 +69,7 @@ export function WellbeingTab() {
             data-testid="surveys-table"
             pagination={false}
             dataSource={items}
-            locale={{ emptyText: t('workplace.surveys.empty') }}
+            locale={{ emptyText: <span style={{ color: '#595959' }}>{t('workplace.surveys.empty')}</span> }}
             columns={[
               { title: t('workplace.surveys.fields.title'), key: 'title', render: (_, s) => (s.allowedActions.results ? <Link to={`surveys/${s.id}`}>{textIn(s.title, i18n.language)}</Link> : textIn(s.title, i18n.language)) },
               { title: t('workplace.surveys.state'), key: 'state', render: (_, s) => <SurveyStateTag state={s.state} /> },
