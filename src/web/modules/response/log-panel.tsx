@@ -119,9 +119,9 @@ function Entries({ orgId, eventId, onDone }: { orgId: string; eventId: string; o
     else sitrep.mutate({ kind, status: (v.status ?? 'stable') as 'stable', overview: v.overview!, nextSteps: v.nextSteps! }, after);
   }
   const required = [{ required: true, whitespace: true, message: t('validation.required') }];
-  const area = (name: string, label: string) => (
+  const area = (name: string, label: string, optional = false) => (
     <Col xs={24} md={12} key={name}>
-      <Form.Item name={name} label={label} rules={required}>
+      <Form.Item name={name} label={label} rules={optional ? [] : required}>
         <Input.TextArea rows={2} maxLength={5000} data-testid={`log-${name}`} />
       </Form.Item>
     </Col>
@@ -131,7 +131,7 @@ function Entries({ orgId, eventId, onDone }: { orgId: string; eventId: string; o
       <Segmented aria-label={t('response.log.add')} value={kind} onChange={(v) => (setKind(v as typeof kind), form.resetFields())} options={KINDS.map((k) => ({ value: k, label: t(`response.log.kinds.${k}`) }))} style={{ marginBottom: 12 }} />
       <Form form={form} layout="vertical" name="log-entry" onFinish={submit}>
         <Row gutter={12}>
-          {kind === 'decision' && [area('decision', t('response.log.decision')), area('rationale', t('response.log.rationale')), area('options', t('response.log.optionsHelp'))]}
+          {kind === 'decision' && [area('decision', t('response.log.decision')), area('rationale', t('response.log.rationale')), area('options', t('response.log.optionsHelp'), true)]}
           {kind === 'action' && (
             <>
               <Col xs={24} md={12}>
