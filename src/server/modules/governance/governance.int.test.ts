@@ -63,6 +63,21 @@ describe('silence procedure', () => {
     expect(mails.find((m) => m.recipient === reps.france.email)?.subject).toContain('approbation tacite');
   });
 
+  it('counts the 72 hours in real hours across the change to summer time in the body’s zone', async () => {
+    const secretariat = client(t, f.at.bc_coordinator);
+    // Thursday 5 March, 18:30 in New York (EST, 23:30 UTC); the clocks spring forward on Sunday 8 March.
+    t.clock.set(new Date('2026-03-05T23:30:00Z'));
+    const id = await newSilence();
+    // Three local days later, 18:30 EDT, is only 71 real hours away.
+    expect((await secretariat.post(api(`/procedures/${id}/circulate`), { deadline: { date: '2026-03-08', time: '18:30' } })).body.error.code).toBe('governance.deadline_too_short');
+    // 19:30 EDT is 72 hours: accepted, and read back on the body's summer clock.
+    expect((await secretariat.post(api(`/procedures/${id}/circulate`), { deadline: { date: '2026-03-08', time: '19:30' } })).status).toBe(204);
+    const view = (await secretariat.get(api(`/procedures/${id}`))).body;
+    expect(view.deadline).toBe('2026-03-08T23:30:00.000Z');
+    expect(view.deadlineInBodyZone).toMatchObject({ date: '2026-03-08', time: '19:30', offset: 'GMT-04:00' });
+    t.clock.set(new Date('2026-03-02T09:00:00Z'));
+  });
+
   it('refuses a deadline at a time the clocks skip', async () => {
     const id = await newSilence();
     // 8 March 2026, 02:30 does not happen in New York.
