@@ -1,6 +1,6 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Form, Input, Select, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ZArrangementInput } from '../../../domain/contract/people.js';
@@ -11,15 +11,16 @@ import { useFormatDay } from '../../app/format.js';
 import { FormModal } from '../../app/form-modal.js';
 import { submitForm } from '../../app/form-validation.js';
 import { ScrollRegion } from '../../app/scroll-region.js';
+import { TONE } from './tones.js';
 import { useArrangements, useCreateArrangement, useUpdateArrangement, type TArrangement, type TArrangementList } from './people.api.js';
 
 /** Tag colours with the adoption also written out: colour is never the only signal. */
-const ADOPTION_COLOR: Record<TAdoption, string> = { widely: 'green', occasionally: 'blue', certain_functions: 'purple', depends_on_office: 'gold', not_adopted: 'default' };
+const ADOPTION_TAG: Record<TAdoption, { color?: string; style?: CSSProperties }> = { widely: { style: TONE.ok }, occasionally: { color: 'blue' }, certain_functions: { color: 'purple' }, depends_on_office: { style: TONE.gold }, not_adopted: { color: 'default' } };
 
 export function AdoptionTag({ adoption }: { adoption: TAdoption | null }) {
   const { t } = useTranslation();
   if (adoption === null) return <Typography.Text type="secondary">{t('workplace.arrangements.none')}</Typography.Text>;
-  return <Tag color={ADOPTION_COLOR[adoption]}>{t(`workplace.adoption.${adoption}`)}</Tag>;
+  return <Tag {...ADOPTION_TAG[adoption]}>{t(`workplace.adoption.${adoption}`)}</Tag>;
 }
 
 /** Annex XIII as a matrix: arrangement kinds down, levels across, the adoption in force in each cell. */

@@ -142,7 +142,7 @@ export function SurveyModal({ orgId, surveys, onClose }: { orgId: string; survey
           <Flex vertical gap={12}>
             {fields.map((field, i) => (
               <Card key={field.key} size="small" title={t('workplace.surveys.questionN', { n: i + 1 })} extra={fields.length > 1 && <Button size="small" icon={<DeleteOutlined aria-hidden />} aria-label={t('workplace.surveys.removeQuestion', { n: i + 1 })} onClick={() => remove(field.name)} />}>
-                <Form.Item name={[field.name, 'kind']} label={t('workplace.surveys.fields.kind')}>
+                <Form.Item name={[field.name, 'kind']} label={t('workplace.surveys.fields.kind')} initialValue="scale">
                   <Select data-testid={`question-${i}-kind`} options={(['scale', 'choice', 'text'] as const).map((k) => ({ value: k, label: t(`workplace.questionKind.${k}`) }))} />
                 </Form.Item>
                 <TranslatedFields name={[field.name, 'text']} label={t('workplace.surveys.fields.question')} testId={`question-${i}-text`} />

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Popconfirm, Table, Tag, Typography, type ButtonProps } from 'antd';
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { BlockLoading, ErrorAlert } from '../../app/feedback.js';
@@ -8,12 +8,13 @@ import { useFormatDay } from '../../app/format.js';
 import { ScrollRegion } from '../../app/scroll-region.js';
 import { textIn, useCloseSurvey, useLaunchSurvey, useSurveys, type TSurvey } from './people.api.js';
 import { SurveyModal } from './survey-modal.js';
+import { TONE } from './tones.js';
 
-const STATE_COLOR: Record<TSurvey['state'], string> = { draft: 'default', scheduled: 'blue', open: 'green', closed: 'purple' };
+const STATE_TAG: Record<TSurvey['state'], { color?: string; style?: CSSProperties }> = { draft: { color: 'default' }, scheduled: { color: 'blue' }, open: { style: TONE.ok }, closed: { color: 'purple' } };
 
 export function SurveyStateTag({ state }: { state: TSurvey['state'] }) {
   const { t } = useTranslation();
-  return <Tag color={STATE_COLOR[state]}>{t(`workplace.surveyState.${state}`)}</Tag>;
+  return <Tag {...STATE_TAG[state]}>{t(`workplace.surveyState.${state}`)}</Tag>;
 }
 
 /** Wellbeing surveys: those the caller runs (with launch, close and results) and those they are invited to answer. */
@@ -74,7 +75,7 @@ export function WellbeingTab() {
               { title: t('workplace.surveys.fields.title'), key: 'title', render: (_, s) => (s.allowedActions.results ? <Link to={`surveys/${s.id}`}>{textIn(s.title, i18n.language)}</Link> : textIn(s.title, i18n.language)) },
               { title: t('workplace.surveys.state'), key: 'state', render: (_, s) => <SurveyStateTag state={s.state} /> },
               { title: t('workplace.surveys.period'), key: 'period', render: (_, s) => `${formatDay(s.opensOn)} – ${formatDay(s.closesOn)}` },
-              { title: t('workplace.surveys.responses'), key: 'responses', render: (_, s) => (s.responded === null ? (s.mine.answered ? <Tag color="green">{t('workplace.surveys.youAnswered')}</Tag> : '—') : t('workplace.surveys.respondedOf', { responded: s.responded, invited: s.invited ?? 0 })) },
+              { title: t('workplace.surveys.responses'), key: 'responses', render: (_, s) => (s.responded === null ? (s.mine.answered ? <Tag style={TONE.ok}>{t('workplace.surveys.youAnswered')}</Tag> : '—') : t('workplace.surveys.respondedOf', { responded: s.responded, invited: s.invited ?? 0 })) },
               {
                 title: t('workplace.actions'),
                 key: 'actions',
