@@ -13,16 +13,29 @@ export type TGovernanceMessage =
   | { kind: 'vote_acknowledged'; body: string; title: string; member: string; choice: string; at: string; receipt: string; link: string }
   | { kind: 'vote_closed'; body: string; title: string; adopted: boolean; tally: string; link: string };
 
+/** The counts of a closed vote, labelled in the reader's language. */
+export interface TTallyCounts {
+  yes: number;
+  no: number;
+  abstain: number;
+  absent: number;
+}
+
 type Texts = { [K in TGovernanceMessage['kind']]: (m: Extract<TGovernanceMessage, { kind: K }>) => { subject: string; text: string } };
 
 const choices: Record<TLanguage, Record<string, string>> = {
-  en: { yes: 'yes', no: 'no', abstain: 'abstain' },
-  fr: { yes: 'pour', no: 'contre', abstain: 'abstention' },
-  es: { yes: 'a favor', no: 'en contra', abstain: 'abstención' },
-  ru: { yes: 'за', no: 'против', abstain: 'воздержался' },
-  zh: { yes: '赞成', no: '反对', abstain: '弃权' },
-  ar: { yes: 'نعم', no: 'لا', abstain: 'امتناع' },
+  en: { yes: 'yes', no: 'no', abstain: 'abstain', absent: 'absent' },
+  fr: { yes: 'pour', no: 'contre', abstain: 'abstention', absent: 'absents' },
+  es: { yes: 'a favor', no: 'en contra', abstain: 'abstención', absent: 'ausentes' },
+  ru: { yes: 'за', no: 'против', abstain: 'воздержался', absent: 'отсутствовали' },
+  zh: { yes: '赞成', no: '反对', abstain: '弃权', absent: '缺席' },
+  ar: { yes: 'نعم', no: 'لا', abstain: 'امتناع', absent: 'غياب' },
 };
+
+export function tallyText(language: TLanguage, t: TTallyCounts): string {
+  const words = choices[language] ?? choices.en;
+  return (['yes', 'no', 'abstain', 'absent'] as const).map((k) => `${words[k]} ${t[k]}`).join(' · ');
+}
 
 const catalogue: Record<TLanguage, Texts> = {
   en: {
@@ -81,8 +94,9 @@ const catalogue: Record<TLanguage, Texts> = {
   },
 };
 
-export function governanceMessage(language: TLanguage, m: TGovernanceMessage): { subject: string; text: string } {
+export function governanceMessage(language: TLanguage, m: TGovernanceMessage | (Omit<Extract<TGovernanceMessage, { kind: 'vote_closed' }>, 'tally'> & { tally: TTallyCounts })): { subject: string; text: string } {
   const texts = catalogue[language] ?? catalogue.en;
+  if (m.kind === 'vote_closed' && typeof m.tally !== 'string') return texts.vote_closed({ ...m, tally: tallyText(language, m.tally) });
   const localized = m.kind === 'vote_acknowledged' ? { ...m, choice: choices[language]?.[m.choice] ?? m.choice } : m;
-  return (texts[m.kind] as (x: TGovernanceMessage) => { subject: string; text: string })(localized);
+  return (texts[m.kind] as (x: TGovernanceMessage) => { subject: string; text: string })(localized as TGovernanceMessage);
 }

@@ -172,6 +172,8 @@ describe('written vote', () => {
     expect((await client(t, reps.peru).post(api(`/procedures/${id}/votes`), { memberId: members.peru, choice: 'yes' })).body.error.code).toBe('governance.voting_closed');
     t.clock.set(new Date('2026-03-04T12:00:00Z'));
     expect(await closeDueProcedures(t.services, 'http://localhost')).toBeGreaterThanOrEqual(1);
+    const closing = await t.services.db.select().from(outboxMessages).where(eq(outboxMessages.dedupeKey, `governance:${id}:closed:${reps.france.email}`));
+    expect(closing[0]!.body).toContain('pour 1 · contre 0 · abstention 1 · absents 1');
     const view = (await client(t, reps.peru).get(api(`/procedures/${id}`))).body;
     expect(view.state).toBe('closed');
     expect(view.tally).toEqual({ yes: 1, no: 0, abstain: 1, absent: 1 });

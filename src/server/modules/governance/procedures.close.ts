@@ -69,9 +69,8 @@ async function closeOne(services: Services, publicUrl: string, procedureId: stri
     await appendEvents(db, row, result.events, null, now);
     const v = decideVote([...events, ...result.events], now.toISOString());
     await auditAsSystem(db, services, 'governance scheduler', { orgId: row.orgId, action: 'governance_procedure.vote_closed', entityType: 'governance_procedure', entityId: procedureId, after: { closesAt: v.closesAt, tally: v.tally, absent: v.absent, result: v.result, recordedAt: now.toISOString() } });
-    const tally = `${v.tally.yes} / ${v.tally.no} / ${v.tally.abstain} / ${v.tally.absent}`;
     const to = await representativesOf(db, row.bodyId, v.members, now);
-    await enqueueEmails(db, now, emailsTo(to, row.orgId, `governance:${procedureId}:closed`, { kind: 'vote_closed', body: body!.name, title: row.title, adopted: v.result?.adopted ?? false, tally, link }));
+    await enqueueEmails(db, now, emailsTo(to, row.orgId, `governance:${procedureId}:closed`, { kind: 'vote_closed', body: body!.name, title: row.title, adopted: v.result?.adopted ?? false, tally: v.tally, link }));
     return true;
   });
 }

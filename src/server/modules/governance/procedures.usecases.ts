@@ -19,7 +19,7 @@ import { user } from '../auth/auth.table.js';
 import { enqueueEmails, type TOutgoingEmail } from '../notify/outbox.usecases.js';
 import { loadOrgScope } from '../orgs/org-scope.js';
 import { bodyNotFound, loadBody } from './bodies.usecases.js';
-import { governanceMessage, type TGovernanceMessage } from './governance-messages.js';
+import { governanceMessage } from './governance-messages.js';
 import { governancePolicy } from './governance.policy.js';
 import { governanceProcedures, governingBodies, governingBodyMembers } from './governance.table.js';
 import { appendEvents, loadEvents, loadLinks, lockProcedure, rosterOf, type TProcedureRow } from './procedure-record.js';
@@ -81,7 +81,7 @@ export const deadlineText = (deadline: string, timeZone: string) => {
   return `${w.date} ${w.time} ${timeZone} (${deadline.slice(0, 16).replace('T', ' ')} UTC)`;
 };
 
-export function emailsTo(recipients: { email: string; language: TLanguage }[], orgId: string, key: string, message: TGovernanceMessage): TOutgoingEmail[] {
+export function emailsTo(recipients: { email: string; language: TLanguage }[], orgId: string, key: string, message: Parameters<typeof governanceMessage>[1]): TOutgoingEmail[] {
   return recipients.map((r) => ({ orgId, to: r.email, language: r.language, ...governanceMessage(r.language, message), dedupeKey: `${key}:${r.email}` }));
 }
 
