@@ -27,7 +27,7 @@ export interface GovernanceSeed {
 const MEMBERS: { name: string; representative: string; language: TLanguage }[] = [
   { name: 'Argentina', representative: 'Lucía Fernández', language: 'es' },
   { name: 'Egypt', representative: 'Omar Haddad', language: 'ar' },
-  { name: 'France', representative: 'Claire Dubois', language: 'fr' },
+  { name: 'France', representative: 'Sophie Laurent', language: 'fr' },
   { name: 'Kenya', representative: 'Amina Otieno', language: 'en' },
   { name: 'Viet Nam', representative: 'Nguyen Thi Lan', language: 'en' },
 ];
