@@ -42,7 +42,10 @@ afterAll(() => t.close());
 
 const ev = () => `/api/orgs/${f.orgId}/events/${eventId}`;
 const cmt = () => f.at.cmt_member;
-const notInt = fc.oneof(notStringOrNull, fc.string(), fc.double({ min: 0.1, max: 0.9 }), fc.integer({ min: -1000, max: 0 }));
+/** Neither a number nor null: strings, booleans, fractions, arrays, objects. */
+const notNumber = fc.oneof(fc.string(), fc.boolean(), fc.double({ min: 0.1, max: 0.9 }), fc.array(fc.anything(), { maxLength: 3 }), fc.object({ maxDepth: 1 }));
+/** Wrong for a count of minutes or rounds that must be at least 1 and at most a week. */
+const notInt = fc.oneof(notNumber, fc.constant(null), fc.integer({ min: -1000, max: 0 }), fc.integer({ min: 7 * 24 * 60 + 1, max: 1_000_000 }));
 
 const WRITES: WriteRoute[] = [
   {
@@ -84,7 +87,7 @@ const WRITES: WriteRoute[] = [
     url: () => `${ev()}/timers`,
     caller: cmt,
     valid: () => ({ warningAfterMinutes: 30, realertEveryMinutes: 30, maxRealerts: 3, escalateAtRound: 2, sitrepIntervalMinutes: 240 }),
-    invalid: { warningAfterMinutes: notInt, realertEveryMinutes: notInt, maxRealerts: fc.oneof(notStringOrNull, fc.integer({ min: 11, max: 1000 })), escalateAtRound: notInt, sitrepIntervalMinutes: fc.oneof(notString, fc.integer({ min: -5, max: 14 })) },
+    invalid: { warningAfterMinutes: notInt, realertEveryMinutes: notInt, maxRealerts: fc.oneof(notNumber, fc.constant(null), fc.integer({ min: -1000, max: -1 }), fc.integer({ min: 11, max: 1000 })), escalateAtRound: notInt, sitrepIntervalMinutes: fc.oneof(notNumber, fc.integer({ min: -5, max: 14 }), fc.integer({ min: 7 * 24 * 60 + 1, max: 100_000 })) },
   },
   {
     name: 'POST broadcasts',

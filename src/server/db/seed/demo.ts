@@ -11,7 +11,12 @@ import { reviewPlan, revisePlan } from '../../modules/plans/plans.review.usecase
 import { createPlan, updatePlan } from '../../modules/plans/plans.usecases.js';
 import { DEMO_ORGANIZATIONS, DEMO_STAFF_NAMES, type DemoOrganization } from './demo-organizations.js';
 import { demoSections } from './demo-plan-text.js';
+import { seedAssurance } from './demo-assurance.js';
+import { seedGovernance } from './demo-governance.js';
+import { seedLearning } from './demo-learning.js';
 import { seedMer } from './demo-mer.js';
+import { seedPeople } from './demo-people.js';
+import { seedResponse } from './demo-response.js';
 import { countryPlanStructure, seedCampaign, seedCountryBia, seedRisks } from './demo-planning.js';
 
 export const DEMO_PASSWORD = 'orms-demo-2026';
@@ -61,10 +66,11 @@ export async function seedDemo(services: Services): Promise<void> {
   ] as const) {
     await createUser(seedServices, { email, name, password: DEMO_PASSWORD, installationRole: role }, ADDED_BY, passwordHash);
   }
-  for (const demo of DEMO_ORGANIZATIONS) await seedOrganization(seedServices, demo, passwordHash);
+  for (const demo of DEMO_ORGANIZATIONS) await seedOrganization(seedServices, demo, passwordHash, services);
 }
 
-async function seedOrganization(services: Services, demo: DemoOrganization, passwordHash: string): Promise<void> {
+/** `services` run on the seed's clock, a year back; `today` on the real one, for what must be current (an open survey wave, the team's meetings of the last twelve months). */
+async function seedOrganization(services: Services, demo: DemoOrganization, passwordHash: string, today: Services): Promise<void> {
   const { db, clock } = services;
   const unitIds = new Map<string, string>();
   const orgId = await db.transaction(async (tx) => {
@@ -124,17 +130,44 @@ async function seedOrganization(services: Services, demo: DemoOrganization, pass
   }
   const planning = await seedPlanning(services, demo, orgId, unitIds, userIds, directory.map((p, i) => ({ ...p, id: personIds[i]! })));
   const countryPlanId = await seedPlans(services, demo, orgId, unitIds, userIds, planning);
+  const hqId = unitIds.get(demo.units.find((x) => x.parent === null)!.code)!;
+  const countryId = unitIds.get(demo.users.find(([r]) => r === 'focal_point')![1])!;
+  const personOfRole = (role: string) => personIds[demo.users.findIndex(([r]) => r === role)]!;
   await seedMer(await ctxOf(services, userIds, 'bc_coordinator'), await ctxOf(services, userIds, 'focal_point'), {
     orgId,
-    hqId: unitIds.get(demo.units.find((x) => x.parent === null)!.code)!,
-    countryId: unitIds.get(demo.users.find(([r]) => r === 'focal_point')![1])!,
+    hqId,
+    countryId,
     countryPlanId,
     services: planning.services,
     person: planning.people,
   });
+  await seedGovernance(await ctxOf(services, userIds, 'bc_coordinator'), {
+    orgId,
+    hqId,
+    emailDomain: demo.emailDomain,
+    password: DEMO_PASSWORD,
+    passwordHash,
+  });
+  await seedLearning(await ctxOf(services, userIds, 'bc_coordinator'), await ctxOf(services, userIds, 'focal_point'), {
+    orgId,
+    countryId,
+    countryPlanId,
+    person: { focal: planning.people.focal, head: planning.people.head, ict: planning.people.ict },
+  });
+  await seedResponse(await ctxOf(services, userIds, 'bc_coordinator'), { orgId, countryId });
+  await seedAssurance(await ctxOf(today, userIds, 'bc_coordinator'), await ctxOf(today, userIds, 'internal_auditor'), {
+    orgId,
+    chair: personOfRole('executive'),
+    members: [
+      { personId: personOfRole('cmt_member'), role: 'Operations' },
+      { personId: personOfRole('bc_coordinator'), role: 'Coordination' },
+      { personId: personOfRole('risk_officer'), role: 'Risk and security' },
+    ],
+  });
   const dueDate = new Date(clock.now().getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
   const region = demo.units.find((x) => x.kind === 'regional_office')!;
   await seedCampaign(await ctxOf(services, userIds, 'bc_coordinator'), orgId, unitIds.get(region.code)!, dueDate);
+  await seedPeople(await ctxOf(today, userIds, 'bc_coordinator'), orgId);
 }
 
 const ctxOf = async (services: Services, userIds: Map<string, string>, role: string): Promise<Ctx> => ({ ...services, actor: (await actorForUser(services.db, userIds.get(role)!))! });

@@ -3,13 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client } from '../../../../test/fixtures.js';
 import { startTestApp, type TestApp } from '../../../../test/harness.js';
 import { organizationBySlug, seedDemo } from '../../db/seed/demo.js';
-import { seedPeople } from '../../db/seed/demo-people.js';
 import { actorForUser } from '../auth/actor.js';
 import { user } from '../auth/auth.table.js';
 import { createToken } from '../auth/tokens.usecases.js';
 import { wellbeingSurveys } from './people.table.js';
 
-/** The people demo on top of the demo organizations: a closed wave whose small offices stay hidden while headquarters and the total show. */
+/** The people part of the demo: a closed wave whose small offices stay hidden while headquarters and the total show. */
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
@@ -22,7 +21,6 @@ describe('people demo', () => {
     const org = (await organizationBySlug(t.services, 'meridian'))!;
     const [amina] = await t.services.db.select().from(user).where(eq(user.email, 'amina.diallo@meridian.example'));
     const actor = (await actorForUser(t.services.db, amina!.id))!;
-    await seedPeople({ ...t.services, actor }, org.id);
     const { token } = await createToken({ ...t.services, actor }, { name: 'test', expiresInDays: null });
     const api = client(t, token);
     const base = `/api/orgs/${org.id}/people`;
