@@ -18,7 +18,9 @@ export function buildWebIfStale() {
   const sources = Math.max(...['src/web', 'src/domain', 'vite.config.ts'].map((p) => newest(path.join(root, p))));
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return false;
   console.log('Building the web UI…');
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  // Always a production bundle: under vitest NODE_ENV is "test", which would build React's development
+  // mode (StrictMode's double effects, dev-only CSS class names) and test something users never run.
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (result.status !== 0) throw new Error('vite build failed');
   return true;
 }
