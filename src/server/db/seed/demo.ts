@@ -12,11 +12,9 @@ import { createPlan, updatePlan } from '../../modules/plans/plans.usecases.js';
 import { DEMO_ORGANIZATIONS, DEMO_STAFF_NAMES, type DemoOrganization } from './demo-organizations.js';
 import { demoSections } from './demo-plan-text.js';
 import { seedAssurance } from './demo-assurance.js';
-import { seedGovernance } from './demo-governance.js';
 import { seedLearning } from './demo-learning.js';
 import { seedMer } from './demo-mer.js';
 import { seedPeople } from './demo-people.js';
-import { seedResponse } from './demo-response.js';
 import { countryPlanStructure, seedCampaign, seedCountryBia, seedRisks } from './demo-planning.js';
 
 export const DEMO_PASSWORD = 'orms-demo-2026';
@@ -141,20 +139,12 @@ async function seedOrganization(services: Services, demo: DemoOrganization, pass
     services: planning.services,
     person: planning.people,
   });
-  await seedGovernance(await ctxOf(services, userIds, 'bc_coordinator'), {
-    orgId,
-    hqId,
-    emailDomain: demo.emailDomain,
-    password: DEMO_PASSWORD,
-    passwordHash,
-  });
   await seedLearning(await ctxOf(services, userIds, 'bc_coordinator'), await ctxOf(services, userIds, 'focal_point'), {
     orgId,
     countryId,
     countryPlanId,
     person: { focal: planning.people.focal, head: planning.people.head, ict: planning.people.ict },
   });
-  await seedResponse(await ctxOf(services, userIds, 'bc_coordinator'), { orgId, countryId });
   await seedAssurance(await ctxOf(today, userIds, 'bc_coordinator'), await ctxOf(today, userIds, 'internal_auditor'), {
     orgId,
     chair: personOfRole('executive'),

@@ -22,11 +22,7 @@ describe('the demo learning seed', () => {
     const coordinator = await ctxFor('amina.diallo@meridian.example');
     const orgId = coordinator.actor.memberships[0]!.orgId;
     const reviews = await t.services.db.select().from(postIncidentReviews).where(eq(postIncidentReviews.orgId, orgId));
-    // The exercise's review is completed; the response drill's (closed later) is still open.
-    expect(reviews.map((r) => [r.sourceKind, r.status]).sort()).toEqual([
-      ['event', 'open'],
-      ['exercise', 'completed'],
-    ]);
+    expect(reviews.map((r) => [r.sourceKind, r.status])).toEqual([['exercise', 'completed']]);
     const published = await t.services.db.select().from(lessons).where(eq(lessons.orgId, orgId));
     expect(published.map((l) => [l.status, l.sharing, l.anonymized]).sort()).toEqual([
       ['published', 'installation', true],
