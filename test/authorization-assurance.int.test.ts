@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, createCallerMatrix, snapshotCounts, type Caller, type OrgFixture } from './fixtures.js';
+import { client, createCallerMatrix, type Caller, type OrgFixture } from './fixtures.js';
+import { describeRouteMatrix, type Outcome, type RouteCase } from './authorization-support.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 /**
@@ -28,15 +29,6 @@ beforeAll(async () => {
   theirDocument = (await client(t, outsiders.at.bc_coordinator).post(`/api/orgs/${outsiders.orgId}/assurance/documents`, { title: 'Theirs', kind: 'policy' })).body.id;
 });
 afterAll(() => t.close());
-
-type Outcome = 200 | 403 | 404;
-type Client = ReturnType<typeof client>;
-interface RouteCase {
-  route: string;
-  prepare?: () => Promise<string>;
-  call: (c: Client, prepared: string) => ReturnType<Client['get']>;
-  expect: (who: string) => Outcome;
-}
 
 const outsider = (who: string) => who.startsWith('outsider.');
 /** Readers: every role held at the root but staff, and the installation roles. */
@@ -73,26 +65,7 @@ const ROUTES: RouteCase[] = [
   { route: 'POST maturity/ratings as oversight committee', call: (c) => c.post(`${base()}/maturity/ratings`, { rater: 'oversight_committee', level: 'ad_hoc', justification: 'J', ratedOn: '2026-01-01' }), expect: only('oversight_committee') },
 ];
 
-describe.each(ROUTES.map((r) => [r.route, r] as const))('%s', (_name, route) => {
-  it('gives every caller the expected outcome and refusals change nothing', async () => {
-    const problems: string[] = [];
-    for (const [who, caller] of callers) {
-      const prepared = (await route.prepare?.()) ?? '';
-      const before = await snapshotCounts(t);
-      const res = await route.call(client(t, caller), prepared);
-      const want = route.expect(who);
-      const ok = want === 200 ? res.status >= 200 && res.status < 300 : res.status === want;
-      if (!ok) problems.push(`${who}: ${res.status} (expected ${want})`);
-      if (want !== 200 && JSON.stringify(await snapshotCounts(t)) !== JSON.stringify(before)) problems.push(`${who}: the database changed`);
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('answers 401 without credentials', async () => {
-    const res = await route.call(client(t, { userId: '', email: '', token: 'orms_garbage' }), (await route.prepare?.()) ?? '');
-    expect(res.status).toBe(401);
-  });
-});
+describeRouteMatrix(ROUTES, () => ({ t, callers }));
 
 describe('what each caller is told they may do', () => {
   it('names the actions in the views', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, createCaller, createCallerMatrix, snapshotCounts, type Caller, type OrgFixture } from './fixtures.js';
+import { client, createCaller, createCallerMatrix, type Caller, type OrgFixture } from './fixtures.js';
+import { describeRouteMatrix, type Outcome, type RouteCase } from './authorization-support.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 /**
@@ -48,15 +49,6 @@ const newCirculated = async () => {
 const newVote = async () => (await secretariat().post(api(`/bodies/${bodyId}/written-votes`), { title: 'Vote', texts: { en: 'Agree?' } })).body.id as string;
 const newAccreditation = async () => (await secretariat().post(api(`/bodies/${bodyId}/accreditations`), { memberId, userId: rep.userId, language: 'fr', validFrom: '2026-01-01T00:00:00Z' })).body.id as string;
 
-type Outcome = 200 | 403 | 404;
-type Client = ReturnType<typeof client>;
-interface RouteCase {
-  route: string;
-  prepare?: () => Promise<string>;
-  call: (c: Client, prepared: string) => ReturnType<Client['get']>;
-  expect: (who: string) => Outcome;
-}
-
 const outsider = (who: string) => who.startsWith('outsider.');
 const READ = (who: string): Outcome => (outsider(who) ? 404 : 200);
 const MANAGE = (who: string): Outcome => (outsider(who) ? 404 : ['executive', 'bc_coordinator'].includes(who) ? 200 : 403);
@@ -86,26 +78,7 @@ const ROUTES: RouteCase[] = [
   { route: 'GET a body that does not exist', call: (c) => c.get(api(`/bodies/${crypto.randomUUID()}`)), expect: () => 404 },
 ];
 
-describe.each(ROUTES.map((r) => [r.route, r] as const))('%s', (_name, route) => {
-  it('gives every caller the expected outcome and refusals change nothing', async () => {
-    const problems: string[] = [];
-    for (const [who, caller] of callers) {
-      const prepared = (await route.prepare?.()) ?? '';
-      const before = await snapshotCounts(t);
-      const res = await route.call(client(t, caller), prepared);
-      const want = route.expect(who);
-      const ok = want === 200 ? res.status >= 200 && res.status < 300 : res.status === want;
-      if (!ok) problems.push(`${who}: ${res.status} (expected ${want})`);
-      if (want !== 200 && JSON.stringify(await snapshotCounts(t)) !== JSON.stringify(before)) problems.push(`${who}: the database changed`);
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('answers 401 without credentials', async () => {
-    const res = await route.call(client(t, { userId: '', email: '', token: 'orms_garbage' }), (await route.prepare?.()) ?? '');
-    expect(res.status).toBe(401);
-  });
-});
+describeRouteMatrix(ROUTES, () => ({ t, callers }));
 
 describe('the accredited representative', () => {
   it('breaks silence and votes for their member, and only for it', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORG_ROLES } from '../src/domain/roles.js';
-import { client, createCallerMatrix, snapshotCounts, type Caller, type OrgFixture } from './fixtures.js';
+import { client, createCallerMatrix, type Caller, type OrgFixture } from './fixtures.js';
+import { describeRouteMatrix, type RouteCase } from './authorization-support.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 /**
@@ -29,15 +30,6 @@ beforeAll(async () => {
   orgName = (await c.get(`/api/orgs/${f.orgId}`)).body.name;
 });
 afterAll(() => t.close());
-
-type Outcome = 200 | 403 | 404;
-type Client = ReturnType<typeof client>;
-interface RouteCase {
-  route: string;
-  prepare?: () => Promise<string>;
-  call: (c: Client, prepared: string) => ReturnType<Client['get']>;
-  expect: (who: string) => Outcome;
-}
 
 const org = () => `/api/orgs/${f.orgId}`;
 const outsider = (who: string) => who.startsWith('outsider.');
@@ -112,26 +104,7 @@ const ROUTES: RouteCase[] = [
   },
 ];
 
-describe.each(ROUTES.map((r) => [r.route, r] as const))('%s', (_name, route) => {
-  it('gives every caller the expected outcome and refusals change nothing', async () => {
-    const problems: string[] = [];
-    for (const [who, caller] of callers) {
-      const prepared = (await route.prepare?.()) ?? '';
-      const before = await snapshotCounts(t);
-      const res = await route.call(client(t, caller), prepared);
-      const want = route.expect(who);
-      const ok = want === 200 ? res.status >= 200 && res.status < 300 : res.status === want;
-      if (!ok) problems.push(`${who}: ${res.status} (expected ${want})`);
-      if (want !== 200 && JSON.stringify(await snapshotCounts(t)) !== JSON.stringify(before)) problems.push(`${who}: the database changed`);
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('answers 401 without credentials', async () => {
-    const res = await route.call(client(t, { userId: '', email: '', token: 'orms_garbage' }), (await route.prepare?.()) ?? '');
-    expect(res.status).toBe(401);
-  });
-});
+describeRouteMatrix(ROUTES, () => ({ t, callers }));
 
 describe('lessons across organizations', () => {
   let anonymous = '';

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, createCallerMatrix, snapshotCounts, type Caller, type OrgFixture } from './fixtures.js';
+import { afterAll, beforeAll } from 'vitest';
+import { client, createCallerMatrix, type Caller, type OrgFixture } from './fixtures.js';
+import { describeRouteMatrix, type RouteCase } from './authorization-support.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 /**
@@ -18,16 +19,6 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const policy = { periodMonths: { plan_update: 6, plan_approval: 12, functional_test: 12, awareness_plan: 12, training_currency: 24 }, graceDays: 0, dueSoonDays: 30, changeTriggers: [] };
-type Outcome = 200 | 403 | 404;
-
-type Client = ReturnType<typeof client>;
-interface RouteCase {
-  route: string;
-  /** Builds what the call needs (e.g. a feed to delete) before the database is snapshotted. */
-  prepare?: () => Promise<string>;
-  call: (c: Client, prepared: string) => ReturnType<Client['get']>;
-  expect: (who: string) => Outcome;
-}
 
 const ROUTES: RouteCase[] = [
   { route: 'GET policy', call: (c) => c.get(`/api/orgs/${f.orgId}/mer/policy`), expect: (who) => (who.startsWith('outsider.') ? 404 : 200) },
@@ -98,23 +89,4 @@ const ROUTES: RouteCase[] = [
 const MANAGERS = ['bc_coordinator', 'focal_point', 'plan_owner', 'cmt_member'];
 const blind = (who: string) => who.startsWith('outsider.') || ['staff', 'governing_body_reader', 'country.staff'].includes(who);
 
-describe.each(ROUTES.map((r) => [r.route, r] as const))('%s', (_name, route) => {
-  it('gives every caller the expected outcome and refusals change nothing', async () => {
-    const problems: string[] = [];
-    for (const [who, caller] of callers) {
-      const prepared = (await route.prepare?.()) ?? '';
-      const before = await snapshotCounts(t);
-      const res = await route.call(client(t, caller), prepared);
-      const want = route.expect(who);
-      const ok = want === 200 ? res.status >= 200 && res.status < 300 : res.status === want;
-      if (!ok) problems.push(`${who}: ${res.status} (expected ${want})`);
-      if (want !== 200 && JSON.stringify(await snapshotCounts(t)) !== JSON.stringify(before)) problems.push(`${who}: the database changed`);
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('answers 401 without credentials', async () => {
-    const res = await route.call(client(t, { userId: '', email: '', token: 'orms_garbage' }), (await route.prepare?.()) ?? '');
-    expect(res.status).toBe(401);
-  });
-});
+describeRouteMatrix(ROUTES, () => ({ t, callers }));

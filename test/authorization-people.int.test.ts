@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUESTIONS, staffMember } from '../src/server/modules/people/people.test-support.js';
 import { client, createCallerMatrix, snapshotCounts, type Caller, type OrgFixture } from './fixtures.js';
+import { describeRouteMatrix, type Outcome, type RouteCase } from './authorization-support.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 /**
@@ -44,15 +45,6 @@ async function newSurvey(launch: boolean) {
   return id;
 }
 
-type Outcome = 200 | 403 | 404;
-type Client = ReturnType<typeof client>;
-interface RouteCase {
-  route: string;
-  prepare?: () => Promise<string>;
-  call: (c: Client, prepared: string) => ReturnType<Client['get']>;
-  expect: (who: string) => Outcome;
-}
-
 const outsider = (who: string) => who.startsWith('outsider.');
 const INSTALLATION = ['analyst', 'admin'];
 /** Coordinators and executives covering the country office (and so the survey). */
@@ -89,26 +81,7 @@ const ROUTES: RouteCase[] = [
 ];
 
 
-describe.each(ROUTES.map((r) => [r.route, r] as const))('%s', (_name, route) => {
-  it('gives every caller the expected outcome and refusals change nothing', async () => {
-    const problems: string[] = [];
-    for (const [who, caller] of callers) {
-      const prepared = (await route.prepare?.()) ?? '';
-      const before = await snapshotCounts(t);
-      const res = await route.call(client(t, caller), prepared);
-      const want = route.expect(who);
-      const ok = want === 200 ? res.status >= 200 && res.status < 300 : res.status === want;
-      if (!ok) problems.push(`${who}: ${res.status} (expected ${want})`);
-      if (want !== 200 && JSON.stringify(await snapshotCounts(t)) !== JSON.stringify(before)) problems.push(`${who}: the database changed`);
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('answers 401 without credentials', async () => {
-    const res = await route.call(client(t, { userId: '', email: '', token: 'orms_garbage' }), (await route.prepare?.()) ?? '');
-    expect(res.status).toBe(401);
-  });
-});
+describeRouteMatrix(ROUTES, () => ({ t, callers }));
 
 describe('staff and surveys', () => {
   it('an invited staff member answers once and never reads results; staff elsewhere do not see the survey', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, createCallerMatrix, snapshotCounts, type Caller, type OrgFixture } from './fixtures.js';
+import { client, createCallerMatrix, type Caller, type OrgFixture } from './fixtures.js';
+import { describeRouteMatrix, type RouteCase } from './authorization-support.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 /**
@@ -26,15 +27,6 @@ beforeAll(async () => {
   await coordinator.post(`/api/orgs/${f.orgId}/people`, { unitId: f.unit.country, fullName: 'Attendee One', email: 'attendee.one@authz-training.test.example' });
 });
 afterAll(() => t.close());
-
-type Outcome = 200 | 403 | 404;
-type Client = ReturnType<typeof client>;
-interface RouteCase {
-  route: string;
-  prepare?: () => Promise<string>;
-  call: (c: Client, prepared: string) => ReturnType<Client['get']>;
-  expect: (who: string) => Outcome;
-}
 
 /** Who records sessions of the country office: the coordinator and focal point, at the root or the country. */
 const RECORDERS = ['bc_coordinator', 'focal_point', 'country.bc_coordinator', 'country.focal_point'];
@@ -69,26 +61,7 @@ const ROUTES: RouteCase[] = [
   },
 ];
 
-describe.each(ROUTES.map((r) => [r.route, r] as const))('%s', (_name, route) => {
-  it('gives every caller the expected outcome and refusals change nothing', async () => {
-    const problems: string[] = [];
-    for (const [who, caller] of callers) {
-      const prepared = (await route.prepare?.()) ?? '';
-      const before = await snapshotCounts(t);
-      const res = await route.call(client(t, caller), prepared);
-      const want = route.expect(who);
-      const ok = want === 200 ? res.status >= 200 && res.status < 300 : res.status === want;
-      if (!ok) problems.push(`${who}: ${res.status} (expected ${want})`);
-      if (want !== 200 && JSON.stringify(await snapshotCounts(t)) !== JSON.stringify(before)) problems.push(`${who}: the database changed`);
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('answers 401 without credentials', async () => {
-    const res = await route.call(client(t, { userId: '', email: '', token: 'orms_garbage' }), (await route.prepare?.()) ?? '');
-    expect(res.status).toBe(401);
-  });
-});
+describeRouteMatrix(ROUTES, () => ({ t, callers }));
 
 describe('an import by someone allowed', () => {
   it('tells each caller where they may record sessions', async () => {
